@@ -1,0 +1,73 @@
+import type { Diagnostic, Severity } from '../diagnostics/types.js';
+import { loadDeclaration } from '../load/parse.js';
+import type { SourceFile } from '../load/source-file.js';
+import { buildModel } from '../model/build.js';
+import type { Declaration } from '../model/declaration.js';
+import { DEFAULT_RULE_OPTIONS, type Report, type Rule, type RuleOptions } from './rule.js';
+import { RULES } from './rules/index.js';
+import { checkSchema } from './schema-check.js';
+
+export type SeverityOverride = Severity | 'off';
+
+export interface CheckOptions {
+  readonly rules?: RuleOptions;
+  /** Per-rule severity from configuration; `off` drops the rule's findings. */
+  readonly severity?: Readonly<Record<string, SeverityOverride>>;
+}
+
+export interface FileResult {
+  readonly file: string;
+  readonly diagnostics: readonly Diagnostic[];
+  /** Present when the file has no errors: only a valid declaration is ever rendered. */
+  readonly declaration?: Declaration;
+  readonly source?: SourceFile;
+}
+
+const BY_ID = new Map(RULES.map((r) => [r.id, r]));
+
+/** load → schema → model → rules, for one file's bytes. Never throws on any input. */
+export function checkFile(file: string, bytes: Uint8Array, options: CheckOptions = {}): FileResult {
+  const severityOf = (rule: string): SeverityOverride => options.severity?.[rule] ?? BY_ID.get(rule)?.severity ?? 'error';
+  const out: Diagnostic[] = [];
+  const push = (d: Diagnostic) => {
+    const sev = severityOf(d.rule);
+    if (sev !== 'off') out.push(sev === d.severity ? d : { ...d, severity: sev });
+  };
+
+  const loaded = loadDeclaration(file, bytes);
+  if (!loaded.ok) {
+    loaded.diagnostics.forEach(push);
+    return { file, diagnostics: sorted(out) };
+  }
+  const source = loaded.source;
+  const schema = checkSchema(loaded.value);
+  for (const f of schema.findings) {
+    push({ file, span: source.locate(f.path, f.part), severity: 'error', rule: f.rule, path: f.path, message: f.message });
+  }
+  if (!schema.ok) return { file, diagnostics: sorted(out), source };
+
+  const decl = buildModel(schema.value, source);
+  for (const rule of RULES) if (rule.check) runRule(rule, decl, source, options.rules ?? DEFAULT_RULE_OPTIONS, push);
+
+  const diagnostics = sorted(out);
+  const clean = diagnostics.every((d) => d.severity !== 'error');
+  return clean ? { file, diagnostics, declaration: decl, source } : { file, diagnostics, source };
+}
+
+function runRule(rule: Rule, decl: Declaration, source: SourceFile, options: RuleOptions, push: (d: Diagnostic) => void): void {
+  const report = (r: Report) =>
+    push({
+      file: source.file,
+      span: source.locate(r.path, r.part ?? 'value'),
+      severity: rule.severity,
+      rule: rule.id,
+      path: r.path,
+      message: r.message,
+      ...(r.notes && { notes: r.notes.map((n) => ({ span: source.locate(n.path, n.part ?? 'value'), message: n.message })) }),
+    });
+  rule.check!({ decl, source, options, report });
+}
+
+function sorted(ds: Diagnostic[]): Diagnostic[] {
+  return ds.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+}

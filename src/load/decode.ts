@@ -1,0 +1,74 @@
+import { text, type Text } from '../diagnostics/types.js';
+
+export type Decoded =
+  | { readonly ok: true; readonly text: string }
+  | { readonly ok: false; readonly offset: number; readonly message: Text };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Bytes to text. A UTF-8 BOM is dropped (Notepad writes one) so that columns
+ * match what editors show; anything that is not UTF-8 is refused with a hint,
+ * because decoding GBK as UTF-8 would silently garble every Chinese label.
+ */
+export function decode(bytes: Uint8Array): Decoded {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return {
+      ok: false,
+      offset: 0,
+      message: text(
+        '文件是 UTF-16 编码。请在编辑器中另存为 UTF-8（无 BOM）后重试。',
+        'The file is UTF-16 encoded. Save it as UTF-8 and try again.',
+      ),
+    };
+  }
+  try {
+    return { ok: true, text: utf8.decode(bytes) };
+  } catch {
+    const offset = firstInvalidUtf8(bytes);
+    const gbk = looksLikeGbk(bytes);
+    return {
+      ok: false,
+      offset,
+      message: gbk
+        ? text(
+            '文件不是 UTF-8 编码，看起来是 GBK/GB2312（Windows 中文版常见）。请在编辑器中用“另存为 → UTF-8”转换后重试，例如：iconv -f GBK -t UTF-8 原文件 > 新文件。',
+            'The file is not UTF-8; it looks like GBK/GB2312 (common on Chinese Windows). Re-save it as UTF-8, e.g. iconv -f GBK -t UTF-8 in > out.',
+          )
+        : text('文件不是有效的 UTF-8 文本。请另存为 UTF-8 后重试。', 'The file is not valid UTF-8 text. Save it as UTF-8 and try again.'),
+    };
+  }
+}
+
+function looksLikeGbk(bytes: Uint8Array): boolean {
+  try {
+    const s = new TextDecoder('gbk', { fatal: true }).decode(bytes);
+    return /[\u4e00-\u9fff]/.test(s);
+  } catch {
+    return false;
+  }
+}
+
+/** Byte offset of the first byte that breaks UTF-8, so the message can name a line. */
+function firstInvalidUtf8(b: Uint8Array): number {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i]!;
+    const n = c < 0x80 ? 0 : c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
+    if (n < 0) return i;
+    for (let k = 1; k <= n; k++) {
+      const d = b[i + k];
+      if (d === undefined || (d & 0xc0) !== 0x80) return i;
+    }
+    i += n + 1;
+  }
+  return i;
+}
+
+/** Line and column (1-based) of a byte offset, counting characters of the valid prefix. */
+export function bytePosition(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, offset));
+  const lines = prefix.split('\n');
+  return { line: lines.length, column: [...(lines[lines.length - 1] ?? '')].length + 1 };
+}

@@ -1,0 +1,92 @@
+import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
+import type { DocPath, Span } from '../diagnostics/types.js';
+
+export type Part = 'key' | 'value';
+
+/** What the author typed for a scalar, before YAML turned it into a JS value. */
+export interface ScalarSource {
+  /** The exact characters in the file (e.g. `2810000.50`, not 2810000.5). */
+  readonly raw: string;
+  /** yaml's scalar style: PLAIN, QUOTE_SINGLE, QUOTE_DOUBLE, BLOCK_LITERAL, BLOCK_FOLDED. */
+  readonly style: string | undefined;
+}
+
+/**
+ * A parsed declaration file that can answer "where is this key path?".
+ * Rules work on plain values; every position comes from here, so all
+ * diagnostics point at what the author wrote rather than at line 1.
+ */
+export class SourceFile {
+  constructor(
+    readonly file: string,
+    readonly text: string,
+    readonly doc: Document.Parsed,
+    private readonly lines: LineCounter,
+  ) {}
+
+  spanOfRange(start: number, end: number): Span {
+    const a = this.lines.linePos(start);
+    const b = this.lines.linePos(Math.max(start, end));
+    return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+  }
+
+  /**
+   * The key or the value at `path`; when the path does not exist (a missing
+   * field), the nearest existing ancestor's key, as Spectral's "closest" does.
+   */
+  locate(path: DocPath, part: Part = 'value'): Span {
+    const found = this.walk(path);
+    const target = found.complete
+      ? part === 'key' && found.pair
+        ? (found.pair.key as Node | null)
+        : found.node ?? (found.pair?.key as Node | null)
+      : found.pair
+        ? (found.pair.key as Node | null)
+        : found.node;
+    const range = target?.range;
+    if (range) return this.spanOfRange(range[0], range[1]);
+    // A key with no value (`项目名称:`) has no value range: point just after its key.
+    const keyRange = (found.pair?.key as Node | null)?.range;
+    if (keyRange) return this.spanOfRange(keyRange[0], keyRange[1]);
+    return this.spanOfRange(0, 0);
+  }
+
+  /** True when every segment of `path` exists in the document. */
+  has(path: DocPath): boolean {
+    return this.walk(path).complete;
+  }
+
+  scalar(path: DocPath): ScalarSource | undefined {
+    const found = this.walk(path);
+    const node = found.complete ? found.node : undefined;
+    if (!node || !isScalar(node) || !node.range) return undefined;
+    return { raw: this.text.slice(node.range[0], node.range[1]).trimEnd(), style: node.type };
+  }
+
+  private walk(path: DocPath): { node: Node | null | undefined; pair: Pair | undefined; complete: boolean } {
+    let node: Node | null | undefined = this.doc.contents;
+    let pair: Pair | undefined;
+    for (const seg of path) {
+      if (isMap(node)) {
+        const next: Pair | undefined = node.items.find((p) => isPair(p) && keyOf(p) === String(seg));
+        if (!next) return { node, pair, complete: false };
+        pair = next;
+        node = next.value as Node | null;
+      } else if (isSeq(node) && typeof seg === 'number') {
+        const next: Node | null | undefined = node.items[seg] as Node | null | undefined;
+        if (next === undefined) return { node, pair, complete: false };
+        pair = undefined;
+        node = next;
+      } else {
+        return { node, pair, complete: false };
+      }
+    }
+    return { node, pair, complete: true };
+  }
+}
+
+function keyOf(p: Pair): string | undefined {
+  const k = p.key;
+  if (isScalar(k)) return String(k.value);
+  return undefined;
+}

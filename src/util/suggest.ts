@@ -1,0 +1,36 @@
+/** Optimal string alignment distance over code points (a swap counts as one edit). */
+export function editDistance(a: string, b: string): number {
+  const s = [...a];
+  const t = [...b];
+  const d: number[][] = Array.from({ length: s.length + 1 }, (_, i) => Array.from({ length: t.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= s.length; i++) {
+    for (let j = 1; j <= t.length; j++) {
+      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
+  }
+  return d[s.length]![t.length]!;
+}
+
+/**
+ * The closest candidate, if it is close enough to be what was meant. Chinese
+ * labels are short and dense, so one or two wrong characters already matter:
+ * allow about a third of the length.
+ */
+export function didYouMean(input: string, candidates: readonly string[]): string | undefined {
+  const clean = input.trim().replace(/[：:\s]+$/u, '');
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const c of candidates) {
+    if (c === clean) return c;
+    const d = editDistance(clean, c);
+    if (d < bestD) {
+      bestD = d;
+      best = c;
+    }
+  }
+  const limit = Math.max(1, Math.floor([...clean].length / 3));
+  return best !== undefined && bestD <= limit ? best : undefined;
+}
