@@ -26,11 +26,11 @@ export function buildModel(raw: RawDeclaration, source: SourceFile): Declaration
   const indicators: Level1Group[] = Object.entries(raw.绩效指标).map(([l1, groups]) => ({
     name: l1,
     path: ['绩效指标', l1],
-    groups: Object.entries(groups).map(([l2, items]) => ({
+    groups: Object.entries(groups ?? {}).map(([l2, items]) => ({
       name: l2,
       level1: l1,
       path: ['绩效指标', l1, l2],
-      items: items.flatMap((item, i) =>
+      items: (items ?? []).flatMap((item, i) =>
         Object.entries(item).map(([name, value]) => ({
           level1: l1,
           level2: l2,

@@ -37,9 +37,10 @@ const indicator = z
   maxProperties: 1,
 });
 
-const level2Group = z.array(indicator).meta({ description: '该二级指标下的三级指标列表' });
+// null is let through (an empty `数量指标:`) so the empty-group rule can say precisely what is missing.
+const level2Group = z.array(indicator).nullable().meta({ description: '该二级指标下的三级指标列表' });
 
-const level1Group = z.record(z.string(), level2Group);
+const level1Group = z.record(z.string(), level2Group).nullable();
 
 const wholeLife = z
   .strictObject({

@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { ioProblem, type IoProblem } from '../load/discover.js';
+import type { Declaration } from '../model/declaration.js';
+import type { CheckedFile } from '../report/types.js';
+import { checkFile, type CheckOptions } from './check-file.js';
+
+export interface Checked extends CheckedFile {
+  readonly declaration?: Declaration;
+}
+
+/** Read and check each file in order; a file that cannot be read is a problem, the others are still checked. */
+export function checkPaths(files: readonly string[], options: CheckOptions = {}): { checked: Checked[]; problems: IoProblem[] } {
+  const checked: Checked[] = [];
+  const problems: IoProblem[] = [];
+  for (const file of files) {
+    const r = checkOne(file, options);
+    if ('problem' in r) problems.push(r.problem);
+    else checked.push(r);
+  }
+  return { checked, problems };
+}
+
+export function checkOne(file: string, options: CheckOptions = {}): Checked | { problem: IoProblem } {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    return { problem: ioProblem(file, e) };
+  }
+  const r = checkFile(file, bytes, options);
+  return {
+    file,
+    ...(r.source && { text: r.source.text }),
+    diagnostics: r.diagnostics,
+    ...(r.declaration && { declaration: r.declaration }),
+  };
+}

@@ -1,0 +1,52 @@
+import type { Amount, Declaration } from '../model/declaration.js';
+import { sumFen, type Fen } from '../model/money.js';
+
+export interface Part {
+  readonly label: string;
+  readonly amount: Amount;
+  readonly fen: Fen;
+}
+
+/** One money column of the form with its parts; undefined while any amount is unreadable. */
+export interface Column {
+  readonly label: string;
+  readonly stated?: Part;
+  readonly parts: readonly Part[];
+  readonly computed: Fen;
+}
+
+function column(label: string, total: Amount | undefined, parts: readonly [string, Amount][]): Column | undefined {
+  const ps: Part[] = [];
+  for (const [l, a] of parts) {
+    if (!a.parsed.ok) return undefined;
+    ps.push({ label: l, amount: a, fen: a.parsed.fen });
+  }
+  if (total && !total.parsed.ok) return undefined;
+  const computed = sumFen(ps.map((p) => p.fen));
+  return total && total.parsed.ok ? { label, stated: { label: '合计', amount: total, fen: total.parsed.fen }, parts: ps, computed } : { label, parts: ps, computed };
+}
+
+/** 年度资金申请总额 = 当年财政拨款 + 上年结转资金 + 其他资金 */
+export function annualColumn(d: Declaration): Column | undefined {
+  const a = d.funds.annual;
+  return column('年度资金申请总额', a.total, [
+    ['当年财政拨款', a.current],
+    ['上年结转资金', a.carryover],
+    ['其他资金', a.other],
+  ]);
+}
+
+/** 项目资金总额 = 财政资金 + 其他资金 */
+export function wholeLifeColumn(d: Declaration): Column | undefined {
+  const w = d.funds.wholeLife;
+  if (!w) return undefined;
+  return column('项目资金总额', w.total, [
+    ['财政资金', w.fiscal],
+    ['其他资金', w.other],
+  ]);
+}
+
+/** The column's total as the form prints it: the stated 合计 when given, else the sum. */
+export function totalOf(c: Column): Fen {
+  return c.stated?.fen ?? c.computed;
+}

@@ -1,0 +1,28 @@
+import { text } from '../../diagnostics/types.js';
+import { allIndicators } from '../../model/declaration.js';
+import { numericValue } from '../../model/indicator-value.js';
+import { isGrowthName, isPercentUnit } from '../indicator-names.js';
+import type { Rule } from '../rule.js';
+
+export const percentOver100: Rule = {
+  id: 'percent-over-100',
+  severity: 'warning',
+  title: text('百分比超过 100%', 'Percentage above 100%'),
+  description: text(
+    '完成率、覆盖率、满意度这类比例不可能超过 100%。超过 100% 多半是单位写错（如把次数写成了 %）。增长率、同比增加率这类名称例外，它们可以超过 100%。',
+    'Shares such as completion rates or satisfaction cannot exceed 100%; growth rates (增长率, 同比增加率) may.',
+  ),
+  examples: { bad: '- 培训覆盖率: ≥120%', good: '- 培训覆盖率: =100%\n- 案件数同比增长率: ≥120%' },
+  check({ decl, report }) {
+    for (const ind of allIndicators(decl)) {
+      const v = ind.value;
+      if ((v.kind !== 'quantity' && v.kind !== 'bare-quantity') || !isPercentUnit(v.unit) || isGrowthName(ind.name)) continue;
+      const n = numericValue(v)!;
+      if (!(n > 100)) continue;
+      report({
+        path: ind.path,
+        message: text(`「${ind.name}」的目标值 ${v.number}% 超过了 100%。比例不会超过 100%，请核对数值或单位。`, `The target ${v.number}% of "${ind.name}" exceeds 100%; check the number or the unit.`),
+      });
+    }
+  },
+};
