@@ -21,6 +21,8 @@ export interface FileResult {
   /** Present when the file has no errors: only a valid declaration is ever rendered. */
   readonly declaration?: Declaration;
   readonly source?: SourceFile;
+  /** The decoded text, also when it did not parse, for code frames. */
+  readonly text?: string;
 }
 
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));
@@ -37,21 +39,21 @@ export function checkFile(file: string, bytes: Uint8Array, options: CheckOptions
   const loaded = loadDeclaration(file, bytes);
   if (!loaded.ok) {
     loaded.diagnostics.forEach(push);
-    return { file, diagnostics: sorted(out) };
+    return { file, diagnostics: sorted(out), ...(loaded.text !== undefined && { text: loaded.text }) };
   }
   const source = loaded.source;
   const schema = checkSchema(loaded.value);
   for (const f of schema.findings) {
     push({ file, span: source.locate(f.path, f.part), severity: 'error', rule: f.rule, path: f.path, message: f.message });
   }
-  if (!schema.ok) return { file, diagnostics: sorted(out), source };
+  if (!schema.ok) return { file, diagnostics: sorted(out), source, text: source.text };
 
   const decl = buildModel(schema.value, source);
   for (const rule of RULES) if (rule.check) runRule(rule, decl, source, options.rules ?? DEFAULT_RULE_OPTIONS, push);
 
   const diagnostics = sorted(out);
   const clean = diagnostics.every((d) => d.severity !== 'error');
-  return clean ? { file, diagnostics, declaration: decl, source } : { file, diagnostics, source };
+  return clean ? { file, diagnostics, declaration: decl, source, text: source.text } : { file, diagnostics, source, text: source.text };
 }
 
 function runRule(rule: Rule, decl: Declaration, source: SourceFile, options: RuleOptions, push: (d: Diagnostic) => void): void {

@@ -30,7 +30,7 @@ export function checkOne(file: string, options: CheckOptions = {}): Checked | { 
   const r = checkFile(file, bytes, options);
   return {
     file,
-    ...(r.source && { text: r.source.text }),
+    ...(r.text !== undefined && { text: r.text }),
     diagnostics: r.diagnostics,
     ...(r.declaration && { declaration: r.declaration }),
   };

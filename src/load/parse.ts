@@ -10,7 +10,7 @@ export const MAX_DEPTH = 32;
 
 export type Loaded =
   | { readonly ok: true; readonly source: SourceFile; readonly value: unknown }
-  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
+  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[]; /** for code frames, once decoded */ readonly text?: string };
 
 const START: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
@@ -63,7 +63,9 @@ export function loadDeclaration(file: string, bytes: Uint8Array): Loaded {
   const src = new SourceFile(file, source, doc, lineCounter);
   const diagnostics: Diagnostic[] = [];
   for (const e of doc.errors) {
-    const span = src.spanOfRange(e.pos[0], e.pos[1]);
+    // yaml reports an unclosed quote where the file ends; the author needs the line where it opened.
+    const unclosed = e.code === 'MISSING_CHAR' && /quote/.test(e.message) ? unclosedQuote(source, e.pos[0]) : undefined;
+    const span = unclosed ?? src.spanOfRange(e.pos[0], e.pos[1]);
     const isDup = e.code === 'DUPLICATE_KEY';
     diagnostics.push({
       file,
@@ -71,7 +73,11 @@ export function loadDeclaration(file: string, bytes: Uint8Array): Loaded {
       severity: 'error',
       rule: isDup ? 'yaml-duplicate-key' : 'yaml-syntax',
       path: [],
-      message: isDup ? duplicateKeyMessage(source, e.pos[0]) : syntaxMessage(source, span, e.code, firstLine(e.message)),
+      message: isDup
+        ? duplicateKeyMessage(source, e.pos[0])
+        : unclosed
+          ? text('YAML 语法错误：引号没有闭合。这一行的值以引号开头，但没有对应的结束引号：请补上结束引号，或去掉开头的引号。', 'YAML syntax error: unclosed quote. The value on this line opens a quote that is never closed.')
+          : syntaxMessage(source, span, e.code, firstLine(e.message)),
     });
   }
   visit(doc, {
@@ -87,7 +93,7 @@ export function loadDeclaration(file: string, bytes: Uint8Array): Loaded {
       });
     },
   });
-  if (diagnostics.length > 0) return { ok: false, diagnostics };
+  if (diagnostics.length > 0) return { ok: false, diagnostics: dedupe(diagnostics), text: source };
   // toJS() can still throw on exotic input (custom tags, aliases); none is expected after the checks above.
   let value: unknown;
   try {
@@ -96,6 +102,22 @@ export function loadDeclaration(file: string, bytes: Uint8Array): Loaded {
     return fail(file, 'yaml-syntax', text(`无法读取 YAML 内容：${(err as Error).message}`, `Cannot read the YAML content: ${(err as Error).message}`));
   }
   return { ok: true, source: src, value };
+}
+
+/** The first line before `offset` whose value opens a quote it does not close. */
+function unclosedQuote(source: string, offset: number): Span | undefined {
+  const lines = source.slice(0, offset).split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^(\s*(?:-\s+)?(?:[^:#'"]+:\s+)?)(["'])(.*)$/.exec(lines[i]!);
+    if (!m) continue;
+    const q = m[2]!;
+    const rest = q === "'" ? m[3]!.replaceAll("''", '') : m[3]!.replace(/\\./g, '');
+    if (!rest.includes(q)) {
+      const col = m[1]!.length + 1;
+      return { line: i + 1, column: col, endLine: i + 1, endColumn: col + 1 };
+    }
+  }
+  return undefined;
 }
 
 function firstLine(s: string): string {
@@ -118,7 +140,39 @@ function syntaxMessage(source: string, span: Span, code: string, detail: string)
   if (line.includes('\t')) {
     return text(`YAML 语法错误：缩进中不能使用制表符（Tab），请改用空格。（${detail}）`, `YAML syntax error: indent with spaces, not tabs. (${detail})`);
   }
-  return text(`YAML 语法错误（${code}）：${detail}。请检查该行的缩进、冒号和引号。`, `YAML syntax error (${code}): ${detail}. Check the indentation, colons and quotes on this line.`);
+  const zh = YAML_CODES_ZH[code];
+  return text(
+    `YAML 语法错误：${zh ?? '无法解析这一行'}。请检查这一行及上下行的缩进、冒号和引号。（${code}: ${detail}）`,
+    `YAML syntax error (${code}): ${detail}. Check the indentation, colons and quotes here.`,
+  );
+}
+
+/** yaml's error codes, said in the words of someone filling in a form. */
+const YAML_CODES_ZH: Record<string, string> = {
+  BAD_INDENT: '缩进不正确，同一层级的键必须对齐',
+  BLOCK_AS_IMPLICIT_KEY: '这一行的值和下一行被连在一起读了：多半是下一行多缩进了，或下一行的冒号后缺少空格',
+  MULTILINE_IMPLICIT_KEY: '键不能跨多行：多半是上一行的值没写完，或缩进不对',
+  MISSING_CHAR: '缺少必要的符号（如冒号、结束引号或括号）',
+  BAD_DQ_ESCAPE: '双引号中的反斜杠转义不正确；文本中需要反斜杠时请改用单引号',
+  MULTIPLE_DOCS: '一个文件中有多个 YAML 文档（---）：一个文件只写一个项目',
+  BAD_SCALAR_START: '值不能以这个符号开头（如 @ 或 `）；请给整个值加引号',
+  TAB_AS_INDENT: '缩进中不能使用制表符（Tab），请改用空格',
+  UNEXPECTED_TOKEN: '这里出现了意外的符号',
+  KEY_OVER_1024_CHARS: '键太长（超过 1024 个字符），多半是缺少冒号',
+  BAD_COLLECTION_TYPE: '列表和键值对混在了同一层级',
+  MISSING_ANCHOR: '使用了未定义的别名',
+  TAG_RESOLVE_FAILED: '无法识别的 YAML 标签（!…）',
+};
+
+/** yaml can report one mistake twice at the same place; once is enough. */
+function dedupe(ds: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return ds.filter((d) => {
+    const k = `${d.span.line}:${d.span.column}:${d.rule}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }
 
 function duplicateKeyMessage(source: string, offset: number): Text {

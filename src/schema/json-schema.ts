@@ -1,15 +1,12 @@
 import { z } from 'zod';
 import { declarationSchema, indicatorListSchema } from './declaration.js';
 
-export const SCHEMA_ID = 'https://declare.invalid/schemas/declaration.schema.json';
-
 /** The JSON Schema editors use (yaml-language-server), generated from the zod schema. */
 export function declarationJsonSchema(): Record<string, unknown> {
   const root = z.toJSONSchema(declarationSchema, { target: 'draft-07' }) as Record<string, unknown>;
   const list = z.toJSONSchema(indicatorListSchema, { target: 'draft-07' }) as Record<string, unknown>;
   delete list.$schema;
-  const { $schema, ...rest } = root;
-  return { $schema, $id: SCHEMA_ID, ...rest, definitions: { indicatorList: list } };
+  return { ...root, definitions: { indicatorList: list } };
 }
 
 export function declarationJsonSchemaText(): string {

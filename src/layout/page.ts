@@ -1,0 +1,77 @@
+import type { DocPath } from '../diagnostics/types.js';
+import { faceRuns, textWidth, type Measurer } from './measure.js';
+import type { PageGeometry } from './page-setup.js';
+
+/**
+ * The output of layout: everything a backend draws, already positioned, so
+ * no backend measures or breaks anything. Coordinates in pt from the page's
+ * top-left corner, y growing downwards.
+ */
+export interface LaidPage {
+  readonly width: number;
+  readonly height: number;
+  readonly boxes: readonly PageBox[];
+  readonly texts: readonly PageText[];
+  /** Title of the sheet this page shows (for outlines). */
+  readonly sheet: string;
+  /** 0 for the sheet's first page. */
+  readonly sheetPage: number;
+}
+
+/** A cell (or the part of it on this page): a bordered rectangle. */
+export interface PageBox {
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly h: number;
+  readonly shade: boolean;
+  readonly path: DocPath;
+}
+
+/** One run of text in one face; `y` is the baseline. */
+export interface PageText {
+  readonly x: number;
+  readonly y: number;
+  readonly size: number;
+  readonly face: string;
+  readonly fauxBold: boolean;
+  readonly text: string;
+  /** Advance width in pt, as measured by layout. */
+  readonly width: number;
+  readonly path: DocPath;
+}
+
+export interface PageNumbering {
+  /** Number of the first page given (1 unless pages precede them in the document). */
+  readonly first: number;
+  /** Pages in the whole document. */
+  readonly total: number;
+  /** The footer text; defaults to the official `第 N 页 共 M 页`. */
+  readonly format?: (n: number, total: number) => string;
+  /** Face for the footer text (see FontSet.primary). */
+  readonly face: string;
+}
+
+export const pageNumberText = (n: number, total: number): string => `第 ${n} 页 共 ${total} 页`;
+
+/**
+ * Add the page-number footer. Separate from pagination because the total is
+ * only known once every part of the document is paginated (a summary PDF
+ * holds an overview and many forms, numbered across the whole document).
+ */
+export function numberPages(pages: readonly LaidPage[], geometry: PageGeometry, m: Measurer, numbering: PageNumbering): LaidPage[] {
+  const format = numbering.format ?? pageNumberText;
+  const size = geometry.footerSize;
+  return pages.map((page, i) => {
+    const text = format(numbering.first + i, numbering.total);
+    const width = textWidth(text, size, 'regular', m);
+    let x = (page.width - width) / 2;
+    const y = page.height - geometry.footerBaseline;
+    const runs = faceRuns(text, size, 'regular', m, numbering.face).map((run) => {
+      const t: PageText = { x, y, size, face: run.face, fauxBold: run.fauxBold, text: run.text, width: run.width, path: [] };
+      x += run.width;
+      return t;
+    });
+    return { ...page, texts: [...page.texts, ...runs] };
+  });
+}

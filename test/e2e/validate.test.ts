@@ -1,0 +1,270 @@
+import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli, cliJson, exampleText, expectNoStack, fixtureDir, lineOfText } from '../helpers/cli.js';
+
+const BASE = exampleText('机关服务费');
+
+describe('declare validate on the examples', () => {
+  it('passes the six approved forms with exit 0 and reports their real flaws as warnings at the right lines', () => {
+    const r = cliJson(['validate', 'examples/']);
+    expect(r.code).toBe(0);
+    expectNoStack(r);
+    expect(r.json).toMatchObject({ files: 6, errors: 0, warnings: 6 });
+    const found = r.json.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.rule}`);
+    expect(found).toEqual([
+      'examples/宣传文化发展专项资金项目.yaml:13:9 warning whole-life-equals-annual',
+      'examples/宣传文化发展专项资金项目.yaml:45:5 warning nonstandard-level2',
+      'examples/机关服务费.yaml:42:9 warning duplicate-indicator',
+      'examples/网络宣传工作.yaml:33:23 warning unit-mismatch',
+      'examples/重大活动保障.yaml:22:1 warning recommended-level1',
+      'examples/重大活动保障.yaml:22:1 warning recommended-level1',
+    ]);
+    const dup = r.json.diagnostics.find((d) => d.rule === 'duplicate-indicator')!;
+    expect(dup.path).toEqual(['绩效指标', '效益指标', '可持续影响指标', 0, '车辆安全保障天数']);
+    expect(dup.message).toContain('车辆安全保障天数');
+  });
+
+  it('prints a readable report with a code frame, in Chinese by default and English with --lang en', () => {
+    const zh = cli(['validate', 'examples/网络宣传工作.yaml']);
+    expect(zh.code).toBe(0);
+    expect(zh.stdout).toContain('examples/网络宣传工作.yaml:33:23 警告 unit-mismatch');
+    expect(zh.stdout).toMatch(/> 33 \|\s+- 网上专项管理检查督导次数: =100\.00\(%\)/);
+    expect(zh.stdout).toContain('检查了 1 个文件：0 个错误，1 个警告。');
+    const en = cli(['validate', 'examples/网络宣传工作.yaml', '--lang', 'en']);
+    expect(en.stdout).toContain('warning unit-mismatch');
+    expect(en.stdout).toContain('is a count but its unit is %');
+    expect(en.stdout).toContain('Checked 1 file: 0 errors, 1 warning.');
+  });
+
+  it('DECLARE_LANG=en switches the language too; --lang wins over it', () => {
+    expect(cli(['validate', 'examples/网络宣传工作.yaml'], { env: { DECLARE_LANG: 'en' } }).stdout).toContain('Checked 1 file');
+    expect(cli(['validate', 'examples/网络宣传工作.yaml', '--lang', 'zh'], { env: { DECLARE_LANG: 'en' } }).stdout).toContain('检查了 1 个文件');
+  });
+
+  it('--max-warnings turns too many warnings into a failure, as ESLint does', () => {
+    expect(cli(['validate', 'examples/', '--max-warnings', '6']).code).toBe(0);
+    const over = cli(['validate', 'examples/', '--max-warnings', '5']);
+    expect(over.code).toBe(1);
+    expect(over.stdout).toContain('警告数超过了 --max-warnings 5 的上限');
+    expect(cli(['validate', 'examples/', '--max-warnings', 'x']).code).toBe(2);
+  });
+
+  it('--quiet reports errors only', () => {
+    const r = cli(['validate', 'examples/', '--quiet']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('警告 ');
+  });
+
+  it('the JSON report always carries the summary counts, also when everything passes', () => {
+    const dir = fixtureDir({ 'ok.yaml': exampleText('信息化运维项目') });
+    const r = cliJson(['validate', dir]);
+    expect(r.code).toBe(0);
+    expect(r.json).toEqual({ files: 1, errors: 0, warnings: 0, diagnostics: [] });
+  });
+
+  it('mixes files and folders, walks folders recursively in a stable order and skips non-YAML files', () => {
+    const dir = fixtureDir({
+      'b/deep/x.yml': exampleText('信息化运维项目'),
+      'a.yaml': exampleText('重大活动保障'),
+      'notes.txt': 'not a declaration',
+      'declare.config.yaml': 'rules: {}\n',
+    });
+    const r = cliJson(['validate', dir, 'examples/网络宣传工作.yaml']);
+    expect(r.code).toBe(0);
+    expect(r.json.files).toBe(3);
+    const files = [...new Set(r.json.diagnostics.map((d) => d.file))];
+    expect(files[0]).toMatch(/a\.yaml$/);
+    expect(files[1]).toBe('examples/网络宣传工作.yaml');
+  });
+});
+
+describe('declare validate on bad input', () => {
+  const cases: { name: string; content: string | Uint8Array; rule: string; line: number; column?: number; path?: (string | number)[]; message: string }[] = [
+    {
+      name: 'a YAML syntax error',
+      content: BASE.replace('项目名称: 机关服务费', '项目名称: "机关服务费'),
+      rule: 'yaml-syntax',
+      line: lineOfText(BASE, '项目名称'),
+      message: 'YAML 语法错误',
+    },
+    {
+      name: 'a YAML indentation error',
+      content: BASE.replace('项目类别: 其他运转类', '项目类别: 其他运转类\n  缩进: 错误'),
+      rule: 'yaml-syntax',
+      line: lineOfText(BASE, '项目类别'), // yaml notices where the value starts running into the next line
+      message: '多半是下一行多缩进了',
+    },
+    {
+      name: 'an unquoted >= (YAML block scalar) with a hint to write ≥',
+      content: BASE.replace('≥95.00(%)', '>=95%'),
+      rule: 'yaml-syntax',
+      line: lineOfText(BASE, '≥95.00(%)'),
+      message: '≥',
+    },
+    {
+      name: 'a duplicate key',
+      content: BASE.replace('项目性质: 其他经常性项目', '项目性质: 其他经常性项目\n项目性质: 经常性项目'),
+      rule: 'yaml-duplicate-key',
+      line: lineOfText(BASE, '项目性质') + 1,
+      message: '重复',
+    },
+    {
+      name: 'an alias bomb',
+      content: 'a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n',
+      rule: 'yaml-syntax',
+      line: 2,
+      message: '别名',
+    },
+    { name: 'an empty file', content: '', rule: 'file-empty', line: 1, message: '文件为空' },
+    { name: 'a file with only comments', content: '# 待填写\n\n# 稍后补充\n', rule: 'file-empty', line: 1, message: '文件为空' },
+    { name: 'a top-level list', content: '- 项目名称: x\n- 年度: 2025\n', rule: 'wrong-type', line: 1, path: [], message: '文件顶层' },
+    {
+      name: 'a GBK-encoded file',
+      content: new Uint8Array(Buffer.concat([Buffer.from('年度: 2025\n', 'utf8'), Buffer.from([0xcf, 0xee, 0xc4, 0xbf, 0xc3, 0xfb, 0xb3, 0xc6])])), // 项目名称 in GBK
+      rule: 'file-encoding',
+      line: 2,
+      column: 1,
+      message: 'GBK',
+    },
+    {
+      name: 'an unknown key with a suggestion',
+      content: BASE.replace('    其他资金: 0.00', '    其它资金: 0.00'),
+      rule: 'unknown-key',
+      line: lineOfText(BASE, '    其他资金: 0.00'),
+      column: 5,
+      path: ['项目资金', '年度资金申请总额', '其它资金'],
+      message: '您是不是想写「其他资金」',
+    },
+    {
+      name: 'a sum that does not add up',
+      content: BASE.replace('    合计: 700,000.00', '    合计: 710,000.00'),
+      rule: 'fund-annual-sum',
+      line: lineOfText(BASE, '    合计: 700,000.00'),
+      column: 9,
+      path: ['项目资金', '年度资金申请总额', '合计'],
+      message: '合计写的是 710,000.00，但 当年财政拨款 700,000.00 + 上年结转资金 0.00 + 其他资金 0.00 = 700,000.00，相差 10,000.00 元',
+    },
+    {
+      name: 'a missing field',
+      content: BASE.replace(/^主管部门: .*\n/m, ''),
+      rule: 'required-field',
+      line: 2, // a missing top-level key points at the first key of the file
+      path: ['主管部门'],
+      message: '缺少必填项「主管部门」',
+    },
+    {
+      name: 'a malformed indicator value',
+      content: BASE.replace('=365.00(天)', '≥abc'),
+      rule: 'indicator-value',
+      line: lineOfText(BASE, '=365.00(天)'),
+      message: '≥abc',
+    },
+    {
+      name: 'a 二级 under the wrong 一级',
+      content: BASE.replace('  效益指标:\n    社会效益指标:', '  效益指标:\n    数量指标:'),
+      rule: 'indicator-level2-placement',
+      line: lineOfText(BASE, '社会效益指标:'),
+      message: '属于「产出指标」',
+    },
+  ];
+
+  for (const c of cases) {
+    it(`reports ${c.name} with file, line and rule, exit 1`, () => {
+      const dir = fixtureDir({ 'bad.yaml': c.content });
+      const file = join(dir, 'bad.yaml');
+      const r = cliJson(['validate', file]);
+      expectNoStack(r);
+      expect(r.code).toBe(1);
+      const d = r.json.diagnostics.find((x) => x.rule === c.rule);
+      expect(d, JSON.stringify(r.json.diagnostics, null, 1)).toBeDefined();
+      expect(d!.file).toBe(file);
+      expect(d!.severity).toBe('error');
+      expect(d!.line).toBe(c.line);
+      if (c.column !== undefined) expect(d!.column).toBe(c.column);
+      if (c.path) expect(d!.path).toEqual(c.path);
+      expect(d!.message).toContain(c.message);
+      // The pretty report carries the same finding and never a stack trace.
+      const pretty = cli(['validate', file]);
+      expect(pretty.code).toBe(1);
+      expectNoStack(pretty);
+      expect(pretty.stdout).toContain(`${file}:${c.line}:`);
+      expect(pretty.stdout).toContain(c.rule);
+    });
+  }
+
+  it('accepts a UTF-8 BOM and CRLF line endings, with correct line numbers', () => {
+    const crlf = '\uFEFF' + BASE.replace('=365.00(天)', '≥abc').replace(/\n/g, '\r\n');
+    const dir = fixtureDir({ 'crlf.yaml': crlf, 'ok.yaml': '\uFEFF' + BASE.replace(/\n/g, '\r\n') });
+    const r = cliJson(['validate', dir]);
+    expect(r.code).toBe(1);
+    expect(r.json.files).toBe(2);
+    const d = r.json.diagnostics.find((x) => x.rule === 'indicator-value')!;
+    expect(d.file).toMatch(/crlf\.yaml$/);
+    expect(d.line).toBe(lineOfText(BASE, '=365.00(天)'));
+    expect(d.column).toBe(BASE.split('\n')[d.line - 1]!.indexOf('=365') + 1);
+    expect(r.json.diagnostics.filter((x) => x.file.endsWith('ok.yaml') && x.severity === 'error')).toEqual([]);
+  });
+
+  it('reports every file, good and bad, in one run', () => {
+    const dir = fixtureDir({ 'a.yaml': BASE, 'b.yaml': '', 'c.yaml': BASE.replace('年度: 2025', '年度: 二〇二五') });
+    const r = cliJson(['validate', dir]);
+    expect(r.code).toBe(1);
+    expect(r.json.files).toBe(3);
+    expect(r.json.errors).toBe(2);
+  });
+});
+
+describe('usage and I/O problems exit 2', () => {
+  it('a path that does not exist', () => {
+    const r = cli(['validate', 'no/such/file.yaml']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('找不到“no/such/file.yaml”');
+    expectNoStack(r);
+  });
+
+  it('an unknown flag, a bad --format, a missing argument and an unknown command', () => {
+    for (const args of [['validate', 'examples/', '--frobnicate'], ['validate', 'examples/', '--format', 'xml'], ['validate'], ['frobnicate']]) {
+      const r = cli(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toContain('用法错误');
+      expectNoStack(r);
+    }
+  });
+
+  it('a folder with no declarations is an error, not a silent pass', () => {
+    const dir = fixtureDir({ 'readme.txt': 'x' });
+    const r = cli(['validate', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('没有找到 .yaml 或 .yml 申报文件');
+  });
+
+  it('an unreadable file is reported while the others are still checked', () => {
+    const dir = fixtureDir({ 'a.yaml': BASE, 'b.yaml': BASE });
+    chmodSync(dir, 0o755);
+    chmodSync(join(dir, 'a.yaml'), 0o644);
+    chmodSync(join(dir, 'b.yaml'), 0);
+    const r = cliJson(['validate', dir], { asNobody: true });
+    expect(r.code).toBe(2);
+    expect(r.json.files).toBe(1);
+    expect(r.stderr).toContain('没有权限读取');
+  });
+
+  it('symlink loops are not followed', () => {
+    const dir = fixtureDir({ 'sub/a.yaml': BASE });
+    symlinkSync(dir, join(dir, 'sub', 'loop'));
+    mkdirSync(join(dir, 'other'));
+    writeFileSync(join(dir, 'other', 'b.yaml'), BASE);
+    const r = cliJson(['validate', dir]);
+    expect(r.code).toBe(0);
+    expect(r.json.files).toBe(2);
+  });
+
+  it('--help and --version succeed', () => {
+    const h = cli(['--help']);
+    expect(h.code).toBe(0);
+    expect(h.stdout).toContain('validate');
+    expect(cli(['validate', '--help']).stdout).toContain('--max-warnings');
+    expect(cli(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
