@@ -1,4 +1,5 @@
 import { checkPaths } from '../../check/check-paths.js';
+import { createConfigResolver } from '../../config/resolve.js';
 import type { Lang } from '../../diagnostics/types.js';
 import { discover } from '../../load/discover.js';
 import { jsonReporter } from '../../report/json.js';
@@ -6,30 +7,36 @@ import { prettyReporter } from '../../report/pretty.js';
 import { countDiagnostics, type Reporter } from '../../report/types.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from '../errors.js';
 import { printProblems, useColor } from '../io.js';
-
-export interface ValidateOptions {
-  readonly format: string;
-  readonly lang: Lang;
-  readonly maxWarnings?: number;
-  readonly quiet?: boolean;
-}
+import { resolveLang } from '../lang.js';
+import { reportConfigProblems } from './shared.js';
 
 export const REPORTERS: Record<string, Reporter> = {
   pretty: prettyReporter,
   json: jsonReporter,
 };
 
-export async function validate(paths: readonly string[], opts: ValidateOptions): Promise<number> {
+export interface ValidateOptions {
+  readonly format?: string;
+  readonly lang?: string;
+  readonly config?: string;
+  readonly maxWarnings?: number;
+  readonly quiet?: boolean;
+}
+
+export async function validateCommand(paths: readonly string[], opts: ValidateOptions): Promise<number> {
+  const configs = createConfigResolver({ ...(opts.config !== undefined && { explicit: opts.config }) });
+  const lang: Lang = resolveLang(opts.lang, configs.global.lang);
+  if (configs.problems.length > 0) return reportConfigProblems(configs.problems, lang);
+
   const found = discover(paths);
-  const { checked, problems } = checkPaths(found.files);
+  const { checked, problems } = checkPaths(found.files, (file) => configs.forFile(file).check);
   const allProblems = [...found.problems, ...problems];
-  const files = opts.quiet ? checked.map((f) => ({ ...f, diagnostics: f.diagnostics.filter((d) => d.severity === 'error') })) : checked;
+  const shown = opts.quiet ? checked.map((f) => ({ ...f, diagnostics: f.diagnostics.filter((d) => d.severity === 'error') })) : checked;
   const counts = countDiagnostics(checked);
-  const reporter = REPORTERS[opts.format]!;
-  process.stdout.write(
-    reporter(files, counts, { lang: opts.lang, color: useColor(process.stdout), ...(opts.maxWarnings !== undefined && { maxWarnings: opts.maxWarnings }) }),
-  );
-  printProblems(allProblems, opts.lang);
+  const reporter = REPORTERS[opts.format ?? 'pretty'];
+  if (!reporter) throw new Error(`internal: no reporter for ${opts.format}`);
+  process.stdout.write(reporter(shown, counts, { lang, color: useColor(process.stdout), ...(opts.maxWarnings !== undefined && { maxWarnings: opts.maxWarnings }) }));
+  printProblems(allProblems, lang);
   if (allProblems.length > 0) return EXIT_USAGE;
   if (counts.errors > 0) return EXIT_FINDINGS;
   if (opts.maxWarnings !== undefined && counts.warnings > opts.maxWarnings) return EXIT_FINDINGS;
