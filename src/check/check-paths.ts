@@ -9,11 +9,14 @@ export interface Checked extends CheckedFile {
 }
 
 /** Read and check each file in order; a file that cannot be read is a problem, the others are still checked. */
-export function checkPaths(files: readonly string[], options: CheckOptions = {}): { checked: Checked[]; problems: IoProblem[] } {
+export function checkPaths(
+  files: readonly string[],
+  options: CheckOptions | ((file: string) => CheckOptions) = {},
+): { checked: Checked[]; problems: IoProblem[] } {
   const checked: Checked[] = [];
   const problems: IoProblem[] = [];
   for (const file of files) {
-    const r = checkOne(file, options);
+    const r = checkOne(file, typeof options === 'function' ? options(file) : options);
     if ('problem' in r) problems.push(r.problem);
     else checked.push(r);
   }

@@ -1,4 +1,4 @@
-import { checkPaths } from '../../check/check-paths.js';
+import { checkPathsParallel } from '../../check/parallel.js';
 import { createConfigResolver } from '../../config/resolve.js';
 import type { Lang } from '../../diagnostics/types.js';
 import { discover } from '../../load/discover.js';
@@ -29,7 +29,9 @@ export async function validateCommand(paths: readonly string[], opts: ValidateOp
   if (configs.problems.length > 0) return reportConfigProblems(configs.problems, lang);
 
   const found = discover(paths);
-  const { checked, problems } = checkPaths(found.files, (file) => configs.forFile(file).check);
+  const { checked, problems } = await checkPathsParallel(found.files, (file) => configs.forFile(file).check, {
+    ...(opts.config !== undefined && { explicitConfig: opts.config }),
+  });
   const allProblems = [...found.problems, ...problems];
   const shown = opts.quiet ? checked.map((f) => ({ ...f, diagnostics: f.diagnostics.filter((d) => d.severity === 'error') })) : checked;
   const counts = countDiagnostics(checked);
