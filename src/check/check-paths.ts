@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { ioProblem, type IoProblem } from '../load/discover.js';
+import type { SourceFile } from '../load/source-file.js';
 import type { Declaration } from '../model/declaration.js';
 import type { CheckedFile } from '../report/types.js';
 import { checkFile, type CheckOptions } from './check-file.js';
 
 export interface Checked extends CheckedFile {
   readonly declaration?: Declaration;
+  /** Positions for findings made after checking (e.g. a glyph the font lacks); not sent across threads. */
+  readonly source?: SourceFile;
 }
 
 /** Read and check each file in order; a file that cannot be read is a problem, the others are still checked. */
@@ -36,5 +39,6 @@ export function checkOne(file: string, options: CheckOptions = {}): Checked | { 
     ...(r.text !== undefined && { text: r.text }),
     diagnostics: r.diagnostics,
     ...(r.declaration && { declaration: r.declaration }),
+    ...(r.source && { source: r.source }),
   };
 }

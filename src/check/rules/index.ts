@@ -7,6 +7,7 @@ import { emptyGroup } from './empty-group.js';
 import { fileEmpty } from './file-empty.js';
 import { fileEncoding } from './file-encoding.js';
 import { fileLimits } from './file-limits.js';
+import { fontMissingGlyph } from './font-missing-glyph.js';
 import { fundAnnualExceedsTotal } from './fund-annual-exceeds-total.js';
 import { fundAnnualSum, fundWholeLifeSum } from './fund-sums.js';
 import { indicatorLevel1 } from './indicator-level1.js';
@@ -69,6 +70,8 @@ export const RULES: readonly Rule[] = [
   percentOver100,
   missingOperator,
   operatorDirection,
+  // reported when rendering
+  fontMissingGlyph,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -1,6 +1,69 @@
+import { basename, extname, join } from 'node:path';
+import { createConfigResolver } from '../../config/resolve.js';
 import { text } from '../../diagnostics/types.js';
-import { UsageError } from '../errors.js';
+import { writeFileAtomic } from '../../util/atomic-write.js';
+import { checkInputs, missingGlyphDiagnostics, printDiagnostics, say } from '../check-inputs.js';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../errors.js';
+import { resolveLang } from '../lang.js';
+import { prepareOutputDir } from '../output-dir.js';
+import { reportConfigProblems } from './shared.js';
 
-export async function renderCommand(_paths: readonly string[], _o: Record<string, unknown>): Promise<number> {
-  throw new UsageError(text('该命令尚未实现。', 'This command is not implemented yet.'));
+export interface RenderCommandOptions {
+  readonly output?: string;
+  readonly pdf?: boolean;
+  readonly xlsx?: boolean;
+  readonly font?: string;
+  readonly lang?: string;
+  readonly config?: string;
+}
+
+/**
+ * `declare render`: each valid declaration becomes <name>.pdf and <name>.xlsx.
+ * A declaration with errors is refused (exit 1) with the same diagnostics as
+ * validate; the others are still rendered.
+ */
+export async function renderCommand(paths: readonly string[], o: RenderCommandOptions): Promise<number> {
+  const configs = createConfigResolver({ ...(o.config !== undefined && { explicit: o.config }) });
+  const lang = resolveLang(o.lang, configs.global.lang);
+  if (configs.problems.length > 0) return reportConfigProblems(configs.problems, lang);
+  const outDir = o.output!;
+  const formats = { pdf: Boolean(o.pdf) || !o.xlsx, xlsx: Boolean(o.xlsx) || !o.pdf };
+
+  const { checked, ioFailed } = checkInputs(paths, configs, lang);
+  const valid = checked.filter((c) => c.declaration);
+  assertDistinctNames(valid.map((c) => c.file));
+  prepareOutputDir(outDir);
+
+  const { renderDeclaration } = await import('../../render/index.js');
+  let failed = checked.length - valid.length;
+  for (const c of valid) {
+    const font = o.font ?? configs.forFile(c.file).font;
+    const result = await renderDeclaration(c.declaration!, { ...formats, ...(font !== undefined && { font }) });
+    if (result.missingGlyphs.length > 0) {
+      printDiagnostics([{ file: c.file, ...(c.text !== undefined && { text: c.text }), diagnostics: missingGlyphDiagnostics(c, result.missingGlyphs) }], lang);
+      failed++;
+      continue;
+    }
+    const stem = join(outDir, outputStem(c.file));
+    if (result.pdf) await writeFileAtomic(`${stem}.pdf`, result.pdf);
+    if (result.xlsx) await writeFileAtomic(`${stem}.xlsx`, result.xlsx);
+    for (const ext of ['pdf', 'xlsx'] as const) if (result[ext]) process.stdout.write(`${stem}.${ext}\n`);
+  }
+  if (failed > 0) say(lang, `有 ${failed} 个申报文件存在错误，未生成申报表。`, `${failed} declaration(s) have errors and were not rendered.`);
+  if (ioFailed) return EXIT_USAGE;
+  return failed > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+
+export function outputStem(file: string): string {
+  return basename(file, extname(file));
+}
+
+/** Two inputs named alike in different folders would overwrite each other's output: refuse before writing. */
+function assertDistinctNames(files: readonly string[]): void {
+  const byStem = new Map<string, string[]>();
+  for (const f of files) byStem.set(outputStem(f), [...(byStem.get(outputStem(f)) ?? []), f]);
+  const clashes = [...byStem.values()].filter((fs) => fs.length > 1);
+  if (clashes.length === 0) return;
+  const list = clashes.map((fs) => fs.join('、')).join('；');
+  throw new UsageError(text(`这些文件会生成同名的输出文件，请分开生成或改名：${list}`, `These inputs would write the same output files; render them separately or rename: ${list}`));
 }
