@@ -7,13 +7,14 @@ import { countDiagnostics, type Counts } from '../report/types.js';
 import type { MissingGlyph } from '../fonts/coverage.js';
 import { codePointLabel } from '../fonts/coverage.js';
 import { fieldLabel, fieldLabelEn } from '../diagnostics/labels.js';
+import { reportConfigProblems } from './commands/shared.js';
 import { useColor } from './io.js';
 import { printProblems } from './io.js';
 
 export interface CheckedInputs {
   readonly checked: readonly Checked[];
   readonly counts: Counts;
-  /** I/O problems were printed; the command must exit 2. */
+  /** I/O or configuration problems were printed; the command must exit 2. */
   readonly ioFailed: boolean;
 }
 
@@ -24,6 +25,12 @@ export interface CheckedInputs {
  */
 export function checkInputs(paths: readonly string[], configs: ConfigResolver, lang: Lang): CheckedInputs {
   const found = discover(paths);
+  // Configuration files are found next to the declarations: read them all, and stop on a broken one, before checking.
+  for (const file of found.files) configs.forFile(file);
+  if (configs.problems.length > 0) {
+    reportConfigProblems(configs.problems, lang);
+    return { checked: [], counts: { files: 0, errors: 0, warnings: 0 }, ioFailed: true };
+  }
   const { checked, problems } = checkPaths(found.files, (file) => configs.forFile(file).check);
   const counts = countDiagnostics(checked);
   if (counts.errors + counts.warnings > 0) {

@@ -1,5 +1,8 @@
+import { statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import type { CheckOptions } from '../check/check-file.js';
 import type { Diagnostic, Lang } from '../diagnostics/types.js';
+import { loadConfigFile } from './load.js';
 
 /** What a declare.config.yaml can set, after validation and merging. */
 export interface ResolvedConfig {
@@ -16,11 +19,86 @@ export interface ConfigResolver {
   forFile(file: string): ResolvedConfig;
   /** The configuration for the run as a whole (from --config, or found from the working directory). */
   readonly global: ResolvedConfig;
-  /** Problems in configuration files; any of them stops the command (exit 2). */
+  /**
+   * Problems in configuration files; any of them stops the command (exit 2).
+   * Configuration files are found lazily: this list grows as forFile() meets
+   * new folders, so call forFile() for every input file before looking at it.
+   */
   readonly problems: readonly Diagnostic[];
 }
 
-export function createConfigResolver(_opts: { explicit?: string; cwd?: string } = {}): ConfigResolver {
+/** File names recognised when walking up from a declaration; .yaml wins when both exist. */
+export const CONFIG_FILE_NAMES = ['declare.config.yaml', 'declare.config.yml'] as const;
+
+/**
+ * Precedence, highest first: command-line flags (applied by the commands) >
+ * the --config file > the nearest declare.config.yaml above each declaration
+ * > built-in defaults. --config replaces the search: with it, no other
+ * configuration file is read, and it applies to every file. Only the nearest
+ * file counts (no merging of several levels), so what applies to a file is
+ * always visible in one place.
+ */
+export function createConfigResolver(opts: { explicit?: string; cwd?: string } = {}): ConfigResolver {
+  const cwd = opts.cwd ?? process.cwd();
+  const problems: Diagnostic[] = [];
+  const byFile = new Map<string, ResolvedConfig>();
+  const nearestIn = new Map<string, string | null>();
   const empty: ResolvedConfig = { check: {} };
-  return { forFile: () => empty, global: empty, problems: [] };
+
+  const load = (abs: string): ResolvedConfig => {
+    let c = byFile.get(abs);
+    if (!c) {
+      const r = loadConfigFile(abs, cwd);
+      problems.push(...r.problems);
+      c = r.config;
+      byFile.set(abs, c);
+    }
+    return c;
+  };
+
+  /** The configuration file in `dir` or the closest folder above it, up to the filesystem root. */
+  const nearest = (dir: string): string | null => {
+    const seen: string[] = [];
+    let found: string | null = null;
+    for (let d = dir; ; d = dirname(d)) {
+      const cached = nearestIn.get(d);
+      if (cached !== undefined) {
+        found = cached;
+        break;
+      }
+      seen.push(d);
+      const here = CONFIG_FILE_NAMES.map((n) => join(d, n)).find(isFile);
+      if (here) {
+        found = here;
+        break;
+      }
+      if (dirname(d) === d) break;
+    }
+    for (const d of seen) nearestIn.set(d, found);
+    return found;
+  };
+
+  if (opts.explicit !== undefined) {
+    const explicit = load(resolve(cwd, opts.explicit));
+    return { forFile: () => explicit, global: explicit, problems };
+  }
+
+  const fromCwd = nearest(resolve(cwd));
+  const global = fromCwd ? load(fromCwd) : empty;
+  return {
+    forFile(file: string): ResolvedConfig {
+      const found = nearest(dirname(resolve(cwd, file)));
+      return found ? load(found) : empty;
+    },
+    global,
+    problems,
+  };
+}
+
+function isFile(p: string): boolean {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
 }

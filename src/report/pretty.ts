@@ -1,5 +1,6 @@
 import { Chalk } from 'chalk';
 import { pick, type Diagnostic } from '../diagnostics/types.js';
+import { ruleDocHint } from '../docs/links.js';
 import { codeFrame } from './code-frame.js';
 import type { CheckedFile, Counts, ReportContext, Reporter } from './types.js';
 
@@ -20,7 +21,7 @@ export const prettyReporter: Reporter = (files, counts, ctx) => {
     const lines = [`${c.bold(`${d.file}:${d.span.line}:${d.span.column}`)} ${sev} ${c.cyan(d.rule)}`, `  ${pick(d.message, ctx.lang)}`];
     if (f.text !== undefined) lines.push(indent(codeFrame(f.text, d.span), 2));
     for (const n of d.notes ?? []) lines.push(c.dim(`  ${zh ? '注' : 'note'}: ${pick(n.message, ctx.lang)}（${d.file}:${n.span.line}:${n.span.column}）`));
-    lines.push(c.dim(`  ${zh ? '规则说明' : 'rule docs'}: npx declare explain ${d.rule}`));
+    lines.push(c.dim(`  ${zh ? '规则说明' : 'rule docs'}: ${ruleDocHint(d.rule)}`));
     return lines.join('\n');
   }
 };

@@ -1,6 +1,112 @@
-import { text } from '../../diagnostics/types.js';
-import { UsageError } from '../errors.js';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { createConfigResolver } from '../../config/resolve.js';
+import type { Lang } from '../../diagnostics/types.js';
+import { packageRoot } from '../../docs/links.js';
+import { declarationTemplate } from '../../templates/declaration.js';
+import { EXIT_OK, EXIT_USAGE } from '../errors.js';
+import { resolveLang } from '../lang.js';
 
-export async function initCommand(_arg: string, _o: Record<string, unknown>): Promise<number> {
-  throw new UsageError(text('该命令尚未实现。', 'This command is not implemented yet.'));
+const SCHEMA_IN_PACKAGE = ['schemas', 'declaration.schema.json'] as const;
+const INSTALLED = ['node_modules', 'declare', ...SCHEMA_IN_PACKAGE] as const;
+
+/**
+ * `declare init <项目名称>`: write a commented declaration that passes
+ * validation, to <项目名称>.yaml or -o FILE. Never overwrites without --force.
+ */
+export async function initCommand(name: string, o: Record<string, unknown>): Promise<number> {
+  const lang: Lang = resolveLang(undefined, createConfigResolver().global.lang);
+  const zh = lang === 'zh';
+  const fail = (zhText: string, enText: string) => {
+    process.stderr.write(`declare: ${zh ? zhText : enText}\n`);
+    return EXIT_USAGE;
+  };
+
+  const projectName = name.trim();
+  if (projectName === '' || /[\u0000-\u001f\u007f]/u.test(projectName)) {
+    return fail('项目名称不能为空，也不能含有控制字符。', 'The project name must not be empty or contain control characters.');
+  }
+  const output = o.output as string | undefined;
+  if (output === undefined && /[\\/:*?"<>|]/u.test(projectName)) {
+    return fail(
+      `项目名称“${projectName}”含有不能用在文件名中的字符（\\ / : * ? " < > |）。请用 -o 指定文件名，如 -o 项目.yaml。`,
+      `The project name "${projectName}" contains characters that cannot be used in a file name (\\ / : * ? " < > |). Name the file with -o, e.g. -o project.yaml.`,
+    );
+  }
+  const year = (o.year as number | undefined) ?? new Date().getFullYear() + 1;
+  if (year < 1000 || year > 9999) return fail(`年度应为四位数字，这里是 ${year}。`, `The year must have four digits, not ${year}.`);
+
+  const target = resolve(output ?? `${projectName}.yaml`);
+  const shown = displayPath(target);
+  if (existsSync(target)) {
+    if (statSync(target).isDirectory()) return fail(`“${shown}”是文件夹。请用 -o 指定一个文件名。`, `"${shown}" is a folder. Give a file name with -o.`);
+    if (!o.force) return fail(`“${shown}”已存在，没有覆盖。要覆盖请加 --force，或用 -o 指定另一个文件名。`, `"${shown}" already exists and was not overwritten. Add --force to overwrite it, or choose another name with -o.`);
+  }
+
+  const schema = schemaReference(dirname(target));
+  const text = declarationTemplate({ name: projectName, year, schemaRef: schema.ref, schemaNote: schema.note, fileName: shown });
+  try {
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, text, { flag: o.force ? 'w' : 'wx' });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? String(e);
+    return fail(`无法写入“${shown}”（${code}）。`, `Cannot write "${shown}" (${code}).`);
+  }
+  process.stdout.write(
+    zh
+      ? `已生成 ${shown}（${year}年度）。请按注释把示例内容改成本项目的实际情况，然后运行：npx declare validate ${shown}\n`
+      : `Wrote ${shown} (year ${year}). Replace the sample values as the comments say, then run: npx declare validate ${shown}\n`,
+  );
+  return EXIT_OK;
+}
+
+/**
+ * Where the `# yaml-language-server: $schema=` comment points, and why. The
+ * editor resolves a relative path against the declaration's own folder, so:
+ *  1. inside this package (its own examples, a checkout): the package's schemas/ folder;
+ *  2. in a project that installed declare: that project's node_modules/declare/schemas/,
+ *     found by walking up from the new file's folder;
+ *  3. otherwise (e.g. run through npx from a cache that will not last):
+ *     node_modules/declare/schemas/… next to the file, which works once declare is installed there.
+ */
+export function schemaReference(dir: string): { ref: string; note: string[] } {
+  const pkg = packageRoot();
+  if (inside(pkg, dir) && !relative(pkg, dir).split(sep).includes('node_modules')) {
+    return {
+      ref: posixRelative(dir, join(pkg, ...SCHEMA_IN_PACKAGE)),
+      note: ['路径指向 declare 自带的 schemas/declaration.schema.json（相对于本文件）。移动本文件后请相应调整。'],
+    };
+  }
+  for (let d = dir; ; d = dirname(d)) {
+    const installed = join(d, ...INSTALLED);
+    if (existsSync(installed)) {
+      return {
+        ref: posixRelative(dir, installed),
+        note: ['路径指向本项目安装的 declare（node_modules/declare）自带的 Schema，写成相对于本文件的路径。', '移动本文件后请相应调整，或在 VS Code 设置 yaml.schemas（见 declare 的 docs/ci.md）。'],
+      };
+    }
+    if (dirname(d) === d) break;
+  }
+  return {
+    ref: INSTALLED.join('/'),
+    note: [
+      '这里还没有安装 declare：在本文件所在目录运行 npm install --save-dev declare 后，这个路径即可生效。',
+      '也可以运行 npx declare schema > declaration.schema.json，再把上面的路径改为 ./declaration.schema.json。',
+    ],
+  };
+}
+
+function inside(parent: string, child: string): boolean {
+  const rel = relative(parent, child);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+function posixRelative(from: string, to: string): string {
+  const rel = relative(from, to).split(sep).join('/');
+  return rel.startsWith('.') ? rel : `./${rel}`;
+}
+
+function displayPath(abs: string): string {
+  const rel = relative(process.cwd(), abs);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs || basename(abs);
 }

@@ -30,6 +30,7 @@ export async function renderCommand(paths: readonly string[], o: RenderCommandOp
   const formats = { pdf: Boolean(o.pdf) || !o.xlsx, xlsx: Boolean(o.xlsx) || !o.pdf };
 
   const { checked, ioFailed } = checkInputs(paths, configs, lang);
+  if (ioFailed && checked.length === 0) return EXIT_USAGE;
   const valid = checked.filter((c) => c.declaration);
   assertDistinctNames(valid.map((c) => c.file));
   prepareOutputDir(outDir);

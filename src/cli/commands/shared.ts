@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Diagnostic, Lang } from '../../diagnostics/types.js';
 import { prettyReporter } from '../../report/pretty.js';
 import { countDiagnostics } from '../../report/types.js';
@@ -8,7 +9,16 @@ import { useColor } from '../io.js';
 export function reportConfigProblems(problems: readonly Diagnostic[], lang: Lang): number {
   const byFile = new Map<string, Diagnostic[]>();
   for (const d of problems) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
-  const files = [...byFile].map(([file, diagnostics]) => ({ file, diagnostics }));
+  const files = [...byFile].map(([file, diagnostics]) => ({ file, diagnostics, ...readable(file) }));
   process.stderr.write(prettyReporter(files, countDiagnostics(files), { lang, color: useColor(process.stderr) }));
   return EXIT_USAGE;
+}
+
+/** The config file's text for code frames, when it can be read as UTF-8 (a BOM is dropped as the loader does). */
+function readable(file: string): { text?: string } {
+  try {
+    return { text: readFileSync(file, 'utf8').replace(/^\uFEFF/, '') };
+  } catch {
+    return {};
+  }
 }

@@ -2,8 +2,11 @@ import { checkPathsParallel } from '../../check/parallel.js';
 import { createConfigResolver } from '../../config/resolve.js';
 import type { Lang } from '../../diagnostics/types.js';
 import { discover } from '../../load/discover.js';
+import { githubReporter } from '../../report/github.js';
+import { gitlabReporter } from '../../report/gitlab.js';
 import { jsonReporter } from '../../report/json.js';
 import { prettyReporter } from '../../report/pretty.js';
+import { sarifReporter } from '../../report/sarif.js';
 import { countDiagnostics, type Reporter } from '../../report/types.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from '../errors.js';
 import { printProblems, useColor } from '../io.js';
@@ -13,6 +16,9 @@ import { reportConfigProblems } from './shared.js';
 export const REPORTERS: Record<string, Reporter> = {
   pretty: prettyReporter,
   json: jsonReporter,
+  github: githubReporter,
+  sarif: sarifReporter,
+  gitlab: gitlabReporter,
 };
 
 export interface ValidateOptions {
@@ -29,6 +35,9 @@ export async function validateCommand(paths: readonly string[], opts: ValidateOp
   if (configs.problems.length > 0) return reportConfigProblems(configs.problems, lang);
 
   const found = discover(paths);
+  // Configuration files are found next to the declarations: read them all before checking anything.
+  for (const file of found.files) configs.forFile(file);
+  if (configs.problems.length > 0) return reportConfigProblems(configs.problems, lang);
   const { checked, problems } = await checkPathsParallel(found.files, (file) => configs.forFile(file).check, {
     ...(opts.config !== undefined && { explicitConfig: opts.config }),
   });

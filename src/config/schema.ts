@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+/** A rule's severity as configured: `off` drops its findings. */
+export const severitySetting = z.enum(['off', 'warning', 'error']);
+
+const labels = z.array(z.string().trim().min(1));
+
+/**
+ * declare.config.yaml. Every object is strict: a misspelt key would otherwise
+ * silently do nothing, exactly the mistake declarations are protected from.
+ * Empty sections (`rules:` with nothing under it) mean "nothing set".
+ */
+export const configSchema = z.strictObject({
+  /** Default message language; --lang and DECLARE_LANG win over it. */
+  lang: z.enum(['zh', 'en']).optional(),
+  /** Font file for render/summary, relative to the configuration file; --font wins over it. */
+  font: z.string().trim().min(1).optional(),
+  /** Rule id → off | warning | error. */
+  rules: z.record(z.string(), severitySetting).nullable().optional(),
+  /** Extra values the unit's own vocabulary allows. */
+  allow: z
+    .strictObject({
+      项目性质: labels.nullable().optional(),
+      二级指标: labels.nullable().optional(),
+    })
+    .nullable()
+    .optional(),
+});
+
+export type RawConfig = z.infer<typeof configSchema>;
+
+/** Keys allowed at each level, for "did you mean". */
+export const CONFIG_KEYS: Readonly<Record<string, readonly string[]>> = {
+  '': ['lang', 'font', 'rules', 'allow'],
+  allow: ['项目性质', '二级指标'],
+};

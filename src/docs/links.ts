@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/**
+ * Where rule documentation lives on the web, if anywhere. The project has no
+ * public home yet, so this is undefined and links point at the copy of
+ * docs/rules/ shipped inside the installed package (a file:// URL computed at
+ * run time). When the project gets a public repository, set this to the URL of
+ * its docs/rules/ folder (ending in "/") and every link follows: SARIF helpUri
+ * and informationUri, and the "rule docs" line of the pretty report.
+ */
+export const DOCS_BASE: string | undefined = undefined;
+
+/** The package's root folder: this module is dist/docs/links.js (or src/docs/links.ts under test). */
+export function packageRoot(): string {
+  return fileURLToPath(new URL('../../', import.meta.url));
+}
+
+/** Base URL of the rule documents, always ending in "/". */
+export function ruleDocsBase(): string {
+  return DOCS_BASE ?? pathToFileURL(packageRoot()).href.replace(/\/?$/, '/') + 'docs/rules/';
+}
+
+/** URL of one rule's document (docs/rules/<id>.md). */
+export function ruleDocUrl(id: string): string {
+  return ruleDocsBase() + encodeURIComponent(id) + '.md';
+}
+
+/** URL of the rule index (docs/rules/README.md): the closest thing to a home page the package has. */
+export function rulesIndexUrl(): string {
+  return ruleDocsBase() + 'README.md';
+}
+
+/**
+ * What the pretty report prints after each finding: a public link when there
+ * is one, otherwise the command that shows the same text offline.
+ */
+export function ruleDocHint(id: string): string {
+  return DOCS_BASE ? ruleDocUrl(id) : `npx declare explain ${id}`;
+}
+
+let version: string | undefined;
+/** The version in the installed package.json. */
+export function packageVersion(): string {
+  version ??= (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  return version;
+}

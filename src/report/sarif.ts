@@ -1,0 +1,109 @@
+import { createHash } from 'node:crypto';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Location, Log, ReportingDescriptor, Result } from 'sarif';
+import { RULES } from '../check/rules/index.js';
+import { pick, type Diagnostic, type Lang, type Span } from '../diagnostics/types.js';
+import { ruleDocUrl, packageVersion, rulesIndexUrl } from '../docs/links.js';
+import { ruleHelp } from '../docs/rule-docs.js';
+import type { Reporter } from './types.js';
+
+export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+
+/**
+ * SARIF 2.1.0, for GitHub code scanning and any other SARIF viewer. One run,
+ * every rule described in tool.driver.rules (so viewers can show the help
+ * without the package), results pointing at %SRCROOT%-relative URIs.
+ * Deterministic: no timestamps, no machine-specific data except the file://
+ * documentation links of the installed package (see src/docs/links.ts).
+ */
+export const sarifReporter: Reporter = (files, _counts, ctx) => {
+  const root = process.env.GITHUB_WORKSPACE || process.cwd();
+  const index = new Map(RULES.map((r, i) => [r.id, i]));
+  const results: Result[] = [];
+  for (const f of files) for (const d of f.diagnostics) results.push(toResult(d, ctx.lang, root, index));
+  const log: Log = {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'declare',
+            version: packageVersion(),
+            semanticVersion: packageVersion(),
+            informationUri: rulesIndexUrl(),
+            language: ctx.lang === 'zh' ? 'zh-CN' : 'en-US',
+            rules: RULES.map((r) => descriptor(r.id, ctx.lang)),
+          },
+        },
+        language: ctx.lang === 'zh' ? 'zh-CN' : 'en-US',
+        // yaml's LineCounter counts columns in UTF-16 code units, as SARIF's default does.
+        columnKind: 'utf16CodeUnits',
+        results,
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+};
+
+function descriptor(id: string, lang: Lang): ReportingDescriptor {
+  const rule = RULES.find((r) => r.id === id)!;
+  const help = ruleHelp(rule, lang);
+  return {
+    id: rule.id,
+    name: rule.id,
+    shortDescription: { text: pick(rule.title, lang) },
+    fullDescription: { text: pick(rule.description, lang) },
+    help,
+    helpUri: ruleDocUrl(rule.id),
+    defaultConfiguration: { level: rule.severity },
+  };
+}
+
+function toResult(d: Diagnostic, lang: Lang, root: string, index: Map<string, number>): Result {
+  const ruleIndex = index.get(d.rule);
+  return {
+    ruleId: d.rule,
+    ...(ruleIndex !== undefined && { ruleIndex }),
+    level: d.severity,
+    message: { text: pick(d.message, lang) },
+    locations: [location(d.file, d.span, root)],
+    ...(d.notes &&
+      d.notes.length > 0 && {
+        relatedLocations: d.notes.map((n, i) => ({ id: i + 1, ...location(d.file, n.span, root), message: { text: pick(n.message, lang) } })),
+      }),
+    partialFingerprints: { 'declareFinding/v1': fingerprint(d, root) },
+    properties: { path: [...d.path] },
+  };
+}
+
+function location(file: string, span: Span, root: string): Location {
+  return {
+    physicalLocation: {
+      artifactLocation: artifactUri(file, root),
+      region: { startLine: span.line, startColumn: span.column, endLine: span.endLine, endColumn: span.endColumn },
+    },
+  };
+}
+
+/**
+ * A file inside the root becomes a relative URI against %SRCROOT% (each path
+ * segment percent-encoded, so Chinese file names are valid URIs); a file
+ * outside it becomes an absolute file:// URI.
+ */
+export function artifactUri(file: string, root: string): { uri: string; uriBaseId?: string } {
+  const abs = resolve(file);
+  const rel = relative(root, abs);
+  if (rel && !rel.startsWith('..') && !isAbsolute(rel)) {
+    return { uri: rel.split(sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+  }
+  return { uri: pathToFileURL(abs).href };
+}
+
+/** Stable across runs and line moves: file, rule, key path and message (in Chinese, whatever --lang is). */
+function fingerprint(d: Diagnostic, root: string): string {
+  return createHash('sha256')
+    .update(JSON.stringify([artifactUri(d.file, root).uri, d.rule, d.path, d.message.zh]))
+    .digest('hex');
+}
