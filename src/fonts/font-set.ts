@@ -65,8 +65,9 @@ function createFontSet(options: FontOptions): FontSet {
       if (hit === undefined) {
         hit = null;
         for (const { face, fauxBold } of chains[weight]) {
-          if (face.font.hasGlyphForCodePoint(codePoint)) {
-            const advance = face.font.glyphForCodePoint(codePoint).advanceWidth / face.font.unitsPerEm;
+          const id = face.metrics.glyphId(codePoint);
+          if (id !== 0) {
+            const advance = face.metrics.advance(id) / face.font.unitsPerEm;
             hit = { face: face.id, fauxBold, advance };
             break;
           }

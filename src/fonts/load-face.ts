@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { text, type Text } from '../diagnostics/types.js';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as fontkit from 'fontkit';
+import { GlyphMetrics, unshapedFont } from './unshaped.js';
 
 /** One loaded font face; `font` is shared by every document the process renders. */
 export interface Face {
@@ -9,16 +11,28 @@ export interface Face {
   /** As the user gave it (`/path/simsun.ttc#SimSun`), for messages. */
   readonly spec: string;
   readonly font: fontkit.Font;
+  /** Cached glyph ids and advances: what layout measures with. */
+  readonly metrics: GlyphMetrics;
+  /** What pdfkit draws with: glyphs placed at exactly the measured advances (see unshapedFont). */
+  readonly pdfFont: fontkit.Font;
 }
 
+/** A --font that cannot be used: the command's own failure (exit 2), said in both languages. */
 export class FontLoadError extends Error {
   override readonly name = 'FontLoadError';
+  constructor(readonly text: Text) {
+    super(text.en);
+  }
 }
 
-/** `simsun.ttc#NSimSun` names one face of a collection; other paths are taken whole. */
+/**
+ * `simsun.ttc#NSimSun` names one face of a collection. A path that exists
+ * as written is taken whole, even if it contains `#`.
+ */
 export function parseFontSpec(spec: string): { path: string; faceName?: string } {
-  const m = /^(.*\.(?:ttc|otc|dfont))#(.+)$/i.exec(spec);
-  return m ? { path: m[1]!, faceName: m[2]! } : { path: spec };
+  const hash = spec.lastIndexOf('#');
+  if (hash <= 0 || hash === spec.length - 1 || existsSync(spec)) return { path: spec };
+  return { path: spec.slice(0, hash), faceName: spec.slice(hash + 1) };
 }
 
 // A CJK font is 10–20 MB: read and parse each one once per process.
@@ -37,7 +51,7 @@ export function loadFace(spec: string, id: string): Face {
     try {
       bytes = readFileSync(abs);
     } catch (e) {
-      throw new FontLoadError(`cannot read font ${path}: ${(e as Error).message}`);
+      throw new FontLoadError(text(`无法读取字体文件“${path}”：${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, `cannot read font ${path}: ${(e as Error).message}`));
     }
     refuseWoff(abs, bytes);
     bytesCache.set(abs, bytes);
@@ -46,27 +60,29 @@ export function loadFace(spec: string, id: string): Face {
   try {
     opened = fontkit.create(bytes);
   } catch (e) {
-    throw new FontLoadError(`${path} is not a font fontkit can read (TTF, OTF or TTC): ${(e as Error).message}`);
+    throw new FontLoadError(text(`“${path}”不是可用的字体文件（支持 TTF、OTF、TTC）。`, `${path} is not a font fontkit can read (TTF, OTF or TTC): ${(e as Error).message}`));
   }
-  const face = { id, spec, font: pickFace(opened, path, faceName) };
+  const font = pickFace(opened, path, faceName);
+  const metrics = new GlyphMetrics(font);
+  const face = { id, spec, font, metrics, pdfFont: unshapedFont(metrics) };
   faceCache.set(key, face);
   return face;
 }
 
 function pickFace(opened: fontkit.Font | fontkit.FontCollection, path: string, faceName: string | undefined): fontkit.Font {
   if (!isCollection(opened)) {
-    if (faceName !== undefined) throw new FontLoadError(`${path} is a single font, not a collection: remove #${faceName}`);
+    if (faceName !== undefined) throw new FontLoadError(text(`“${path}”是单个字体，不是字体集（.ttc）：请去掉 #${faceName}。`, `${path} is a single font, not a collection: remove #${faceName}`));
     return opened;
   }
   const faces = opened.fonts;
-  if (faces.length === 0) throw new FontLoadError(`${path} contains no fonts`);
+  if (faces.length === 0) throw new FontLoadError(text(`字体集“${path}”中没有字体。`, `${path} contains no fonts`));
   if (faceName === undefined) return faces[0]!;
   // Accept what users see in font menus too, not only the PostScript name.
   const wanted = faceName.toLowerCase();
   const hit = faces.find((f) => [f.postscriptName, f.fullName, f.familyName].some((n) => typeof n === 'string' && n.toLowerCase() === wanted));
   if (!hit) {
     const names = faces.map((f) => f.postscriptName).join(', ');
-    throw new FontLoadError(`${path} has no face named ${faceName}; it contains: ${names}`);
+    throw new FontLoadError(text(`字体集“${path}”中没有名为 ${faceName} 的字体，其中有：${names}`, `${path} has no face named ${faceName}; it contains: ${names}`));
   }
   return hit;
 }
@@ -80,7 +96,10 @@ function refuseWoff(path: string, bytes: Buffer | undefined): void {
   const magic = bytes?.subarray(0, 4).toString('latin1');
   if (/\.woff2?$/i.test(path) || magic === 'wOFF' || magic === 'wOF2') {
     throw new FontLoadError(
-      `${path} is a WOFF web font; use the TTF/OTF/TTC version instead (WOFF makes PDF output about 100 times slower)`,
+      text(
+        `“${path}”是 WOFF 网页字体，请改用该字体的 TTF/OTF/TTC 版本（WOFF 会让生成 PDF 慢约 100 倍）。`,
+        `${path} is a WOFF web font; use the TTF/OTF/TTC version instead (WOFF makes PDF output about 100 times slower)`,
+      ),
     );
   }
 }

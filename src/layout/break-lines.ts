@@ -54,7 +54,9 @@ function breakParagraph(para: string, maxWidth: number, style: BreakStyle, m: Me
   if (line !== '') flush();
 }
 
-const graphemes = new Intl.Segmenter('zh', { granularity: 'grapheme' });
+// Created on first use: constructing a segmenter costs ~9 ms, and only forced breaks need one.
+let segmenter: Intl.Segmenter | undefined;
+const graphemes = (s: string) => (segmenter ??= new Intl.Segmenter('zh', { granularity: 'grapheme' })).segment(s);
 
 /** Characters UAX #14 forbids at the start of a line (closing and trailing punctuation). */
 const NO_LINE_START = /^[，。、；：？！）》」』】〕〉”’,.;:?!)\]}%％‰·・…]/u;
@@ -63,14 +65,16 @@ const NO_LINE_START = /^[，。、；：？！）》」』】〕〉”’,.;:?!)
 function forceSplit(seg: string, maxWidth: number, width: (s: string) => number): string[] {
   const pieces: string[][] = [[]];
   let w = 0;
-  for (const { segment: g } of graphemes.segment(seg)) {
+  for (const { segment: g } of graphemes(seg)) {
     const gw = width(g);
     const cur = pieces[pieces.length - 1]!;
     if (cur.length > 0 && w + gw > maxWidth && g.trim() !== '') {
-      // Keep closing punctuation off the new line by taking the previous character with it.
-      const carry = NO_LINE_START.test(g) && cur.length > 1 ? [cur.pop()!] : [];
-      pieces.push([...carry, g]);
-      w = width(carry.join('') + g);
+      // Keep closing punctuation off the start of the new line by taking preceding
+      // characters along, as far as they still fit on it.
+      const next = [g];
+      while (NO_LINE_START.test(next[0]!) && cur.length > 1 && width(cur[cur.length - 1]! + next.join('')) <= maxWidth) next.unshift(cur.pop()!);
+      pieces.push(next);
+      w = width(next.join(''));
     } else {
       cur.push(g);
       w += gw;

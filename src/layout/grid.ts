@@ -80,7 +80,7 @@ export function gridProblems(grid: Grid): string[] {
   const problems: string[] = [];
   const nRows = grid.rows.length;
   const nCols = grid.columns.length;
-  const owner: (number | undefined)[][] = Array.from({ length: nRows }, () => new Array<number | undefined>(nCols));
+  const owner: (number | undefined)[][] = Array.from({ length: nRows }, () => Array.from({ length: nCols }, (): number | undefined => undefined));
   grid.cells.forEach((c, i) => {
     if (c.rowSpan < 1 || c.colSpan < 1 || c.row < 0 || c.col < 0 || c.row + c.rowSpan > nRows || c.col + c.colSpan > nCols) {
       problems.push(`cell ${i} (${c.row},${c.col} ${c.rowSpan}×${c.colSpan}) lies outside the ${nRows}×${nCols} grid`);

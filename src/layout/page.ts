@@ -75,3 +75,51 @@ export function numberPages(pages: readonly LaidPage[], geometry: PageGeometry, 
     return { ...page, texts: [...page.texts, ...runs] };
   });
 }
+
+/** A straight border line from (x1, y1) to (x2, y2); horizontal or vertical. */
+export interface RuleSegment {
+  readonly x1: number;
+  readonly y1: number;
+  readonly x2: number;
+  readonly y2: number;
+}
+
+const key = (v: number) => Math.round(v * 100);
+
+/**
+ * The borders of all boxes as the fewest lines: each edge shared by two
+ * cells is drawn once, and collinear edges that touch become one line.
+ * Drawing a shared edge twice makes it look heavier once anti-aliased.
+ */
+export function ruleSegments(boxes: readonly PageBox[]): RuleSegment[] {
+  const horizontal = new Map<number, [number, number][]>();
+  const vertical = new Map<number, [number, number][]>();
+  const add = (map: Map<number, [number, number][]>, at: number, a: number, b: number) => {
+    const k = key(at);
+    map.set(k, [...(map.get(k) ?? []), [a, b]]);
+  };
+  for (const b of boxes) {
+    add(horizontal, b.y, b.x, b.x + b.w);
+    add(horizontal, b.y + b.h, b.x, b.x + b.w);
+    add(vertical, b.x, b.y, b.y + b.h);
+    add(vertical, b.x + b.w, b.y, b.y + b.h);
+  }
+  const out: RuleSegment[] = [];
+  const merge = (map: Map<number, [number, number][]>, emit: (at: number, a: number, b: number) => void) => {
+    for (const k of [...map.keys()].sort((a, b) => a - b)) {
+      const spans = map.get(k)!.sort((p, q) => p[0] - q[0]);
+      let [a, b] = spans[0]!;
+      for (const [c, d] of spans.slice(1)) {
+        if (c <= b + 0.01) b = Math.max(b, d);
+        else {
+          emit(k / 100, a, b);
+          [a, b] = [c, d];
+        }
+      }
+      emit(k / 100, a, b);
+    }
+  };
+  merge(horizontal, (y, a, b) => out.push({ x1: a, y1: y, x2: b, y2: y }));
+  merge(vertical, (x, a, b) => out.push({ x1: x, y1: a, x2: x, y2: b }));
+  return out;
+}

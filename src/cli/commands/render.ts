@@ -35,11 +35,17 @@ export async function renderCommand(paths: readonly string[], o: RenderCommandOp
   assertDistinctNames(valid.map((c) => c.file));
   prepareOutputDir(outDir);
 
-  const { renderDeclaration } = await import('../../render/index.js');
+  const { renderDeclaration, FontLoadError } = await import('../../render/index.js');
   let failed = checked.length - valid.length;
   for (const c of valid) {
     const font = o.font ?? configs.forFile(c.file).font;
-    const result = await renderDeclaration(c.declaration!, { ...formats, ...(font !== undefined && { font }) });
+    let result;
+    try {
+      result = await renderDeclaration(c.declaration!, { ...formats, ...(font !== undefined && { font }) });
+    } catch (e) {
+      if (e instanceof FontLoadError) throw new UsageError(e.text);
+      throw e;
+    }
     if (result.missingGlyphs.length > 0) {
       printDiagnostics([{ file: c.file, ...(c.text !== undefined && { text: c.text }), diagnostics: missingGlyphDiagnostics(c, result.missingGlyphs) }], lang);
       failed++;
