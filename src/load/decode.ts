@@ -57,9 +57,12 @@ function firstInvalidUtf8(b: Uint8Array): number {
     const c = b[i]!;
     const n = c < 0x80 ? 0 : c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
     if (n < 0) return i;
+    // The second byte's range rules out overlong forms, UTF-16 surrogates (ED A0..BF) and code points above U+10FFFF.
+    const lo = c === 0xe0 ? 0xa0 : c === 0xf0 ? 0x90 : 0x80;
+    const hi = c === 0xed ? 0x9f : c === 0xf4 ? 0x8f : 0xbf;
     for (let k = 1; k <= n; k++) {
       const d = b[i + k];
-      if (d === undefined || (d & 0xc0) !== 0x80) return i;
+      if (d === undefined || d < (k === 1 ? lo : 0x80) || d > (k === 1 ? hi : 0xbf)) return i;
     }
     i += n + 1;
   }

@@ -65,8 +65,10 @@ export function loadDeclaration(file: string, bytes: Uint8Array): Loaded {
   for (const e of doc.errors) {
     // yaml reports an unclosed quote where the file ends; the author needs the line where it opened.
     const unclosed = e.code === 'MISSING_CHAR' && /quote/.test(e.message) ? unclosedQuote(source, e.pos[0]) : undefined;
-    const span = unclosed ?? src.spanOfRange(e.pos[0], e.pos[1]);
     const isDup = e.code === 'DUPLICATE_KEY';
+    // After a key with an empty value (`数量指标:`), yaml reports the duplicate where that line ends: point at the key itself.
+    const dupAt = isDup ? keyStart(source, e.pos[0]) : undefined;
+    const span = unclosed ?? (dupAt !== undefined ? src.spanOfRange(dupAt, dupAt + 1) : src.spanOfRange(e.pos[0], e.pos[1]));
     diagnostics.push({
       file,
       span,
@@ -74,7 +76,7 @@ export function loadDeclaration(file: string, bytes: Uint8Array): Loaded {
       rule: isDup ? 'yaml-duplicate-key' : 'yaml-syntax',
       path: [],
       message: isDup
-        ? duplicateKeyMessage(source, e.pos[0])
+        ? duplicateKeyMessage(source, dupAt ?? e.pos[0])
         : unclosed
           ? text('YAML 语法错误：引号没有闭合。这一行的值以引号开头，但没有对应的结束引号：请补上结束引号，或去掉开头的引号。', 'YAML syntax error: unclosed quote. The value on this line opens a quote that is never closed.')
           : syntaxMessage(source, span, e.code, firstLine(e.message)),
@@ -175,6 +177,12 @@ function dedupe(ds: Diagnostic[]): Diagnostic[] {
   });
 }
 
+/** The first character at or after `offset` that is not whitespace or a comment: where a key starts. */
+function keyStart(source: string, offset: number): number {
+  const m = /^(?:\s|#[^\n]*)*/.exec(source.slice(offset));
+  return offset + (m ? m[0].length : 0);
+}
+
 function duplicateKeyMessage(source: string, offset: number): Text {
   const key = /^[^:\n]*/.exec(source.slice(offset))?.[0]?.trim().replace(/^-\s*/, '') ?? '';
   return text(
@@ -190,6 +198,10 @@ function deepestNesting(source: string): Span | undefined {
   let col = 1;
   let quote: string | null = null;
   let comment = false;
+  // Indentation and compact nesting (`- - - …`, `? ? ? …`, `: - …`) at the start of each line, the first line included.
+  const indentAt = (from: number) => /^[ ?:-]*/.exec(source.slice(from, from + 4 * MAX_DEPTH + 8))![0].length;
+  const first = indentAt(0);
+  if (first > 4 * MAX_DEPTH) return { line: 1, column: 1, endLine: 1, endColumn: first + 1 };
   for (let i = 0; i < source.length; i++) {
     const c = source[i]!;
     if (c === '\n') {
@@ -197,7 +209,7 @@ function deepestNesting(source: string): Span | undefined {
       col = 1;
       comment = false;
       quote = null;
-      const indent = /^[ -]*/.exec(source.slice(i + 1, i + 1 + 4 * MAX_DEPTH + 8))![0].length;
+      const indent = indentAt(i + 1);
       if (indent > 4 * MAX_DEPTH) return { line, column: 1, endLine: line, endColumn: indent + 1 };
       continue;
     }

@@ -9,7 +9,11 @@ import type { Span } from '../diagnostics/types.js';
  * display width.
  */
 export function codeFrame(source: string, span: Span): string {
+  // yaml counts lines by \n only; babel also breaks at a lone \r, U+2028 and U+2029. Show those
+  // as visible one-unit symbols so both agree on every line and column.
+  source = source.replace(/\r(?!\n)/g, '␍').replace(/[\u2028\u2029]/g, '␤');
   const lines = source.split(/\r?\n/);
+  if (span.line > lines.length) return '';
   const end = span.endLine > span.line || span.endColumn > span.column ? { line: span.endLine, column: span.endColumn } : undefined;
   const frame = codeFrameColumns(source, { start: { line: span.line, column: span.column }, ...(end && { end }) }, { highlightCode: false, linesAbove: 1, linesBelow: 1 });
   const out: string[] = [];

@@ -32,5 +32,8 @@ export function didYouMean(input: string, candidates: readonly string[]): string
     }
   }
   const limit = Math.max(1, Math.floor([...clean].length / 3));
-  return best !== undefined && bestD <= limit ? best : undefined;
+  if (best !== undefined && bestD <= limit) return best;
+  // A truncated label (经常性专项 for 经常性专项业务费) is far by edit distance but unambiguous.
+  const extended = [...clean].length >= 2 ? candidates.filter((c) => c.startsWith(clean)) : [];
+  return extended.length === 1 ? extended[0] : undefined;
 }

@@ -35,12 +35,12 @@ export const WHOLE_LIFE: Column = { 合计: '3,000,000.00', 财政资金: '3,000
 export type Items = readonly (readonly [string, string])[];
 export type IndicatorTree = Readonly<Record<string, Readonly<Record<string, Items | string | null>> | null>>;
 
-export const INDICATORS: IndicatorTree = {
+export const INDICATORS = {
   成本指标: { 经济成本指标: [['培训人均成本', '≤500 元/人']] },
   产出指标: { 数量指标: [['培训次数', '≥4 次']], 质量指标: [['培训验收合格率', '=100%']] },
   效益指标: { 社会效益指标: [['网络安全意识', '提升']] },
   满意度指标: { 服务对象满意度指标: [['参训人员满意度', '≥90%']] },
-};
+} as const satisfies IndicatorTree;
 
 function column(label: string, c: Column): string[] {
   const out = [`  ${label}:`];
@@ -145,4 +145,70 @@ export function insertAfter(yaml: string, needle: string, text: string): string 
   if (hits.length !== 1) throw new Error(`insertAfter: ${JSON.stringify(needle)} matches ${hits.length} lines`);
   lines.splice(hits[0]! + 1, 0, text);
   return lines.join('\n');
+}
+
+/** `{ line, column }` of `within` on the one line that contains `lineNeedle` (default: the needle itself), for expected positions. */
+export function posOf(yaml: string, lineNeedle: string, within: string = lineNeedle, occurrence = 1): { line: number; column: number } {
+  const line = lineOf(yaml, lineNeedle, occurrence);
+  const text = yaml.split(/\r?\n/)[line - 1]!;
+  const at = text.indexOf(within);
+  if (at < 0) throw new Error(`posOf: ${JSON.stringify(within)} is not on the line of ${JSON.stringify(lineNeedle)}`);
+  return { line, column: [...text.slice(0, at)].length + 1 };
+}
+
+/**
+ * Where a 一级 key, a 二级 key under it, or a 三级 name under that is, in the
+ * layout `indicators()` writes (2, 4 and 8 spaces): `{ line, column }` of the label.
+ */
+export function indicatorPos(yaml: string, level1: string, level2?: string, name?: string): { line: number; column: number } {
+  const lines = yaml.split(/\r?\n/);
+  const find = (from: number, text: string, until: (l: string) => boolean): number => {
+    for (let i = from; i < lines.length && (i === from || !until(lines[i]!)); i++) if (lines[i] === text || lines[i]!.startsWith(text)) return i;
+    return -1;
+  };
+  const top = lines.indexOf('绩效指标:');
+  let i = find(top + 1, `  ${level1}:`, (l) => /^\S/.test(l));
+  if (i < 0) throw new Error(`indicatorPos: no 一级 ${level1}`);
+  if (level2 === undefined) return { line: i + 1, column: 3 };
+  i = find(i + 1, `    ${level2}:`, (l) => /^ {0,2}\S/.test(l));
+  if (i < 0) throw new Error(`indicatorPos: no 二级 ${level1} › ${level2}`);
+  if (name === undefined) return { line: i + 1, column: 5 };
+  i = find(i + 1, `      - ${name}:`, (l) => /^ {0,4}\S/.test(l));
+  if (i < 0) throw new Error(`indicatorPos: no 三级 ${level1} › ${level2} › ${name}`);
+  return { line: i + 1, column: 9 };
+}
+
+/** A declaration with one 三级指标 `name: value` as the only item of 一级 › 二级 (default 产出指标 › 数量指标), and where its value is. */
+export function oneIndicator(name: string, value: string, level1 = '产出指标', level2 = '数量指标'): { code: string; value: { line: number; column: number }; path: (string | number)[] } {
+  const code = declaration({ indicators: withItems(level1, level2, [[name, value]]) });
+  const at = indicatorPos(code, level1, level2, name);
+  return { code, value: { line: at.line, column: at.column + [...name].length + 2 }, path: ['绩效指标', level1, level2, 0, name] };
+}
+
+let gbkTable: Map<string, number[]> | undefined;
+
+/** `text` encoded as GBK (as Chinese Windows tools save it), built by decoding every two-byte GBK code once. */
+export function gbk(text: string): Uint8Array {
+  if (!gbkTable) {
+    gbkTable = new Map();
+    const dec = new TextDecoder('gbk');
+    for (let a = 0x81; a <= 0xfe; a++) {
+      for (let b = 0x40; b <= 0xfe; b++) {
+        if (b === 0x7f) continue;
+        const ch = dec.decode(new Uint8Array([a, b]));
+        if (ch.length === 1 && ch !== '\ufffd' && !gbkTable.has(ch)) gbkTable.set(ch, [a, b]);
+      }
+    }
+  }
+  const out: number[] = [];
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if (code < 0x80) out.push(code);
+    else {
+      const bytes = gbkTable.get(ch);
+      if (!bytes) throw new Error(`gbk: ${ch} has no GBK encoding`);
+      out.push(...bytes);
+    }
+  }
+  return new Uint8Array(out);
 }

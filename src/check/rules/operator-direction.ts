@@ -21,7 +21,8 @@ export const operatorDirection: Rule = {
           path: ind.path,
           message: text(`「${ind.name}」越高越好，目标却写成 ${v.op}${v.number}(${v.unit})。请改为 ≥ 或 =。`, `"${ind.name}" is higher-is-better but its target is ${v.op}${v.number}; use ≥ or =.`),
         });
-      } else if ((v.op === '≥' || v.op === '>') && (ind.level1 === '成本指标' || isCostName(ind.name))) {
+      } else if ((v.op === '≥' || v.op === '>') && (ind.level1 === '成本指标' || isCostName(ind.name)) && !isHigherBetterName(ind.name)) {
+        // A 预算执行率 under 成本指标 is a rate to reach, not a ceiling.
         report({
           path: ind.path,
           message: text(`「${ind.name}」是成本上限，目标却写成 ${v.op}${v.number}(${v.unit})。成本指标应写 ≤ 或 =。`, `"${ind.name}" is a cost ceiling but its target is ${v.op}${v.number}; use ≤ or =.`),

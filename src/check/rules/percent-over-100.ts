@@ -17,11 +17,14 @@ export const percentOver100: Rule = {
     for (const ind of allIndicators(decl)) {
       const v = ind.value;
       if ((v.kind !== 'quantity' && v.kind !== 'bare-quantity') || !isPercentUnit(v.unit) || isGrowthName(ind.name)) continue;
+      // 120‰ is 12%: per-mille values exceed 100% only above 1000.
+      const perMille = v.unit === '‰';
       const n = numericValue(v)!;
-      if (!(n > 100)) continue;
+      if (!(n > (perMille ? 1000 : 100))) continue;
+      const shown = `${v.number}${perMille ? '‰' : '%'}`;
       report({
         path: ind.path,
-        message: text(`「${ind.name}」的目标值 ${v.number}% 超过了 100%。比例不会超过 100%，请核对数值或单位。`, `The target ${v.number}% of "${ind.name}" exceeds 100%; check the number or the unit.`),
+        message: text(`「${ind.name}」的目标值 ${shown} 超过了 100%。比例不会超过 100%，请核对数值或单位。`, `The target ${shown} of "${ind.name}" exceeds 100%; check the number or the unit.`),
       });
     }
   },

@@ -1,0 +1,149 @@
+/**
+ * ESLint-style rule tables: `ruleTester(id, { valid, invalid })` registers one
+ * vitest test per case.
+ *
+ * - valid: no diagnostic of the rule. For a rule with a check (one that runs
+ *   on the model), the file must also have got past loading and the schema,
+ *   or "no diagnostic" would prove nothing; `otherRules` states exactly which
+ *   other rules may report instead.
+ * - invalid: exactly `errors.length` diagnostics of the rule, in source order,
+ *   each at the given line (and column), with the given severity (default: the
+ *   rule's), a Chinese message containing every fragment (and none of `absent`), a non-empty English
+ *   message (containing `en` fragments when given), and `path`/`notes` when given.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkFile, type CheckOptions } from '../../src/check/check-file.js';
+import { RULES } from '../../src/check/rules/index.js';
+import type { Diagnostic, DocPath, Severity } from '../../src/diagnostics/types.js';
+import { checkText } from './examples.js';
+
+export interface ExpectedNote {
+  readonly line: number;
+  readonly column?: number;
+  /** Fragment of the note's Chinese message. */
+  readonly message?: string;
+}
+
+export interface Expected {
+  readonly line: number;
+  readonly column?: number;
+  /** Default: the rule's own severity. */
+  readonly severity?: Severity;
+  /** Fragments the Chinese message must contain. */
+  readonly message?: string | readonly string[];
+  /** Fragments the Chinese message must not contain (e.g. no "did you mean" for an unrelated value). */
+  readonly absent?: string | readonly string[];
+  /** Fragments the English message must contain (it must be non-empty in any case). */
+  readonly en?: string | readonly string[];
+  readonly path?: DocPath;
+  /** When given, exactly these notes in this order. */
+  readonly notes?: readonly ExpectedNote[];
+}
+
+export interface Case {
+  readonly name: string;
+  /** YAML text, or raw bytes for encoding cases. */
+  readonly code: string | Uint8Array;
+  readonly options?: CheckOptions;
+  /** Invalid cases: the diagnostics of this rule, in source order. */
+  readonly errors?: readonly Expected[];
+  /** Exactly the other rules (with multiplicity) reported for this file. */
+  readonly otherRules?: readonly string[];
+}
+
+export interface RuleTable {
+  readonly valid: readonly Case[];
+  readonly invalid: readonly Case[];
+}
+
+/** Rules reported while loading or by the schema: when one of them fires, no model rule has run. */
+export const PRE_RULE_IDS: ReadonlySet<string> = new Set(RULES.filter((r) => !r.check).map((r) => r.id));
+
+export function run(c: Pick<Case, 'code' | 'options'>): readonly Diagnostic[] {
+  if (typeof c.code === 'string' && !c.options) return checkText(c.code).diagnostics;
+  const bytes = typeof c.code === 'string' ? Buffer.from(c.code, 'utf8') : c.code;
+  return checkFile('test.yaml', bytes, c.options).diagnostics;
+}
+
+function describeAll(ds: readonly Diagnostic[]): string {
+  if (ds.length === 0) return '  (no diagnostics)';
+  return ds.map((d) => `  ${d.rule} ${d.severity} ${d.span.line}:${d.span.column} ${JSON.stringify(d.path)} ${d.message.zh}`).join('\n');
+}
+
+const fragments = (f: string | readonly string[] | undefined): readonly string[] => (f === undefined ? [] : typeof f === 'string' ? [f] : f);
+
+function sortedIds(ds: readonly Diagnostic[]): string[] {
+  return ds.map((d) => d.rule).sort();
+}
+
+export function ruleTester(ruleId: string, table: RuleTable): void {
+  const rule = RULES.find((r) => r.id === ruleId);
+
+  describe(ruleId, () => {
+    it('is a registered rule with bilingual metadata', () => {
+      expect(rule, `rule ${ruleId} is not in RULES`).toBeDefined();
+      expect(rule!.title.zh).not.toBe('');
+      expect(rule!.title.en).not.toBe('');
+      expect(rule!.description.zh.length).toBeGreaterThan(10);
+      expect(rule!.description.en.length).toBeGreaterThan(10);
+      expect(rule!.examples.bad).not.toBe(rule!.examples.good);
+    });
+
+    it('has at least one valid and one invalid case, and some invalid case checks a path', () => {
+      expect(table.valid.length).toBeGreaterThan(0);
+      expect(table.invalid.length).toBeGreaterThan(0);
+      expect(table.invalid.some((c) => c.errors?.some((e) => e.path !== undefined))).toBe(true);
+    });
+
+    for (const c of table.valid) {
+      it(`valid: ${c.name}`, () => {
+        const all = run(c);
+        const mine = all.filter((d) => d.rule === ruleId);
+        const others = all.filter((d) => d.rule !== ruleId);
+        expect(mine, `expected no ${ruleId}, got:\n${describeAll(all)}`).toHaveLength(0);
+        if (c.otherRules) {
+          expect(sortedIds(others), `other rules:\n${describeAll(all)}`).toEqual([...c.otherRules].sort());
+        } else if (rule?.check) {
+          const blocking = others.filter((d) => PRE_RULE_IDS.has(d.rule));
+          expect(blocking, `the file must reach the rules, but:\n${describeAll(all)}`).toHaveLength(0);
+        }
+      });
+    }
+
+    for (const c of table.invalid) {
+      it(`invalid: ${c.name}`, () => {
+        const expected = c.errors ?? [];
+        expect(expected.length, 'an invalid case must expect at least one diagnostic').toBeGreaterThan(0);
+        const all = run(c);
+        const mine = all.filter((d) => d.rule === ruleId);
+        const context = `all diagnostics:\n${describeAll(all)}`;
+        expect(mine.length, `number of ${ruleId} diagnostics; ${context}`).toBe(expected.length);
+        expected.forEach((e, i) => {
+          const d = mine[i]!;
+          const at = `${ruleId} #${i + 1}; ${context}`;
+          expect(d.span.line, `line of ${at}`).toBe(e.line);
+          if (e.column !== undefined) expect(d.span.column, `column of ${at}`).toBe(e.column);
+          expect(d.severity, `severity of ${at}`).toBe(e.severity ?? rule?.severity);
+          for (const f of fragments(e.message)) expect(d.message.zh, `message of ${at}`).toContain(f);
+          for (const f of fragments(e.absent)) expect(d.message.zh, `message of ${at}`).not.toContain(f);
+          expect(d.message.en.trim(), `English message of ${at}`).not.toBe('');
+          for (const f of fragments(e.en)) expect(d.message.en, `English message of ${at}`).toContain(f);
+          if (e.path !== undefined) expect(d.path, `path of ${at}`).toEqual(e.path);
+          if (e.notes !== undefined) {
+            const notes = d.notes ?? [];
+            expect(notes.length, `notes of ${at}`).toBe(e.notes.length);
+            e.notes.forEach((n, j) => {
+              expect(notes[j]!.span.line, `line of note ${j + 1} of ${at}`).toBe(n.line);
+              if (n.column !== undefined) expect(notes[j]!.span.column, `column of note ${j + 1} of ${at}`).toBe(n.column);
+              if (n.message !== undefined) expect(notes[j]!.message.zh, `note ${j + 1} of ${at}`).toContain(n.message);
+              expect(notes[j]!.message.en.trim()).not.toBe('');
+            });
+          }
+        });
+        if (c.otherRules) {
+          expect(sortedIds(all.filter((d) => d.rule !== ruleId)), `other rules; ${context}`).toEqual([...c.otherRules].sort());
+        }
+      });
+    }
+  });
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { declaration, funds, multiYear, posOf, WHOLE_LIFE, type Column } from '../helpers/fixture.js';
+import { run, ruleTester, type Case } from '../helpers/rule-tester.js';
+
+const CURRENT = ['项目资金', '年度资金申请总额', '当年财政拨款'];
+const annual = (a: Column) => declaration({ funds: funds({ annual: a }) });
+
+/** 当年财政拨款 written as `written`, 合计 left out so only the amount itself is judged. */
+function bad(name: string, written: string, message: string | string[]): Case {
+  const code = annual({ 合计: null, 当年财政拨款: written });
+  return { name, code, errors: [{ ...posOf(code, '当年财政拨款', written), path: CURRENT, message }], otherRules: [] };
+}
+
+const NEGATIVE_WHOLE_LIFE = multiYear({ funds: funds({ wholeLife: { ...WHOLE_LIFE, 合计: null, 财政资金: '-3,000,000.00' } }) });
+const TWO_BAD = annual({ 合计: null, 当年财政拨款: '1.234', 其他资金: '5万' });
+const UNREADABLE_WITH_TOTAL = annual({ 合计: '2,810,000.00', 当年财政拨款: '281万元' });
+
+ruleTester('amount-format', {
+  valid: [
+    { name: 'plain integer', code: annual({ 合计: '2810000', 当年财政拨款: '2810000' }), otherRules: [] },
+    { name: 'thousands separators with two decimals', code: annual({ 合计: '2,810,000.00', 当年财政拨款: '2,810,000.00' }), otherRules: [] },
+    { name: 'quoted text', code: annual({ 合计: null, 当年财政拨款: "'1,000,000.00'" }), otherRules: [] },
+    { name: 'zero written 0 and 0.00', code: annual({ 上年结转资金: '0.00', 其他资金: '0' }), otherRules: [] },
+    { name: 'one decimal', code: annual({ 合计: '0.5', 当年财政拨款: '0.5' }), otherRules: [] },
+    // YAML would make 2810000.5 of it; the characters typed have two decimals, which is what counts.
+    { name: 'YAML float 2810000.50 judged as written', code: annual({ 合计: '2,810,000.50', 当年财政拨款: '2810000.50' }), otherRules: [] },
+    // 0.1 + 0.2 !== 0.3 in floating point; exact 分 arithmetic adds up (fund-annual-sum stays quiet too).
+    { name: '0.1 + 0.2 sums exactly to 合计 0.3', code: annual({ 合计: '0.3', 当年财政拨款: '0.1', 上年结转资金: '0.2' }), otherRules: [] },
+    { name: 'whole-life column amounts', code: multiYear(), otherRules: [] },
+    { name: 'leading zeros are still a number', code: annual({ 合计: null, 其他资金: '007' }), otherRules: [] },
+  ],
+  invalid: [
+    bad('negative', '-5', ['负数', '-5', '没有这项资金时填 0', '当年财政拨款']),
+    bad('negative with a full-width minus', '－5', '负数'),
+    bad('万元 instead of 元', '281万元', ['“281万元”不是金额', '万元']),
+    bad('more than two decimals', '1.234', ['1.234', '超过两位小数']),
+    bad('bad grouping 2,81,000', '2,81,000', ['2,81,000', '千位分隔符位置不对']),
+    bad('grouping of four digits', '1,0000', '千位分隔符'),
+    bad('exponent 1e3 (YAML reads 1000)', '1e3', ['“1e3”不是金额']),
+    bad('hexadecimal 0x10 (YAML reads 16)', '0x10', '“0x10”不是金额'),
+    bad('octal 0o10 (YAML reads 8)', '0o10', '不是金额'),
+    bad('currency sign', '¥100', '不是金额'),
+    bad('explicit plus sign', '+5', '不是金额'),
+    bad('empty quoted string', "''", '金额为空'),
+    {
+      name: 'a whole-life amount',
+      code: NEGATIVE_WHOLE_LIFE,
+      errors: [{ ...posOf(NEGATIVE_WHOLE_LIFE, '财政资金', '-3'), path: ['项目资金', '项目资金总额', '财政资金'], message: ['项目资金 › 项目资金总额 › 财政资金', '负数'] }],
+      otherRules: [],
+    },
+    {
+      name: 'two bad amounts, reported in file order',
+      code: TWO_BAD,
+      errors: [
+        { ...posOf(TWO_BAD, '当年财政拨款', '1.234'), path: CURRENT, message: '超过两位小数' },
+        { ...posOf(TWO_BAD, '其他资金', '5万'), path: ['项目资金', '年度资金申请总额', '其他资金'], message: '不是金额' },
+      ],
+      otherRules: [],
+    },
+    // The sum cannot be checked while a part is unreadable, so only amount-format speaks.
+    {
+      name: 'an unreadable part does not also produce a sum error',
+      code: UNREADABLE_WITH_TOTAL,
+      errors: [{ ...posOf(UNREADABLE_WITH_TOTAL, '当年财政拨款', '281万元'), path: CURRENT, message: '不是金额' }],
+      otherRules: [],
+    },
+  ],
+});
+
+describe('amount-format: values YAML does not read as text or number', () => {
+  it.each(['.inf', '-.inf', '.nan'])('%s is refused (wrong-type: not a finite amount) at the value', (v) => {
+    const code = annual({ 合计: null, 当年财政拨款: v });
+    const ds = run({ code });
+    expect(ds.map((d) => d.rule)).toEqual(['wrong-type']);
+    expect(ds[0]!.span).toMatchObject(posOf(code, '当年财政拨款', v));
+    expect(ds[0]!.message.zh).toContain('金额');
+  });
+
+  it('true is refused as a boolean, not silently read as an amount', () => {
+    const ds = run({ code: annual({ 合计: null, 其他资金: 'true' }) });
+    expect(ds.map((d) => d.rule)).toEqual(['wrong-type']);
+    expect(ds[0]!.message.zh).toContain('布尔值');
+  });
+});

@@ -1,0 +1,61 @@
+import { declaration, indicatorPos, withItems } from '../helpers/fixture.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+const ACROSS = declaration({ indicators: withItems('效益指标', '可持续影响指标', [['网络安全意识', '提升']]) });
+const SAME_GROUP = declaration({ indicators: withItems('产出指标', '数量指标', [['培训次数', '≥4 次'], ['培训次数', '≥5 次']]) });
+const SPACES = declaration({ indicators: withItems('效益指标', '可持续影响指标', [['网络安全 意识', '提升']]) });
+const THRICE = declaration({ indicators: withItems('效益指标', '可持续影响指标', [['网络安全意识', '提升'], ['网络安全意识', '持续提升']]) });
+
+const first = (code: string) => ({ ...indicatorPos(code, '效益指标', '社会效益指标', '网络安全意识'), message: '第一次出现在这里' });
+
+ruleTester('duplicate-indicator', {
+  valid: [
+    { name: 'distinct names', code: declaration(), otherRules: [] },
+    { name: 'names that differ by one character', code: declaration({ indicators: withItems('效益指标', '可持续影响指标', [['网络安全意识2', '提升']]) }), otherRules: [] },
+  ],
+  invalid: [
+    {
+      name: 'the same name in two groups (as in 机关服务费): at the second, note at the first',
+      code: ACROSS,
+      errors: [
+        {
+          ...indicatorPos(ACROSS, '效益指标', '可持续影响指标', '网络安全意识'),
+          path: ['绩效指标', '效益指标', '可持续影响指标', 0, '网络安全意识'],
+          severity: 'warning',
+          message: ['三级指标「网络安全意识」在本表中重复出现', '前一处在「效益指标 › 社会效益指标」'],
+          notes: [first(ACROSS)],
+        },
+      ],
+      otherRules: [],
+    },
+    {
+      name: 'twice in the same group',
+      code: SAME_GROUP,
+      errors: [
+        {
+          line: indicatorPos(SAME_GROUP, '产出指标', '数量指标', '培训次数').line + 1,
+          column: 9,
+          path: ['绩效指标', '产出指标', '数量指标', 1, '培训次数'],
+          message: '前一处在「产出指标 › 数量指标」',
+          notes: [{ ...indicatorPos(SAME_GROUP, '产出指标', '数量指标', '培训次数'), message: '第一次出现在这里' }],
+        },
+      ],
+      otherRules: [],
+    },
+    {
+      name: 'whitespace inside the name does not make it different',
+      code: SPACES,
+      errors: [{ ...indicatorPos(SPACES, '效益指标', '可持续影响指标', '网络安全 意识'), message: '「网络安全 意识」', notes: [first(SPACES)] }],
+      otherRules: [],
+    },
+    {
+      name: 'three times: two findings, both noting the first',
+      code: THRICE,
+      errors: [
+        { ...indicatorPos(THRICE, '效益指标', '可持续影响指标', '网络安全意识'), path: ['绩效指标', '效益指标', '可持续影响指标', 0, '网络安全意识'], notes: [first(THRICE)] },
+        { path: ['绩效指标', '效益指标', '可持续影响指标', 1, '网络安全意识'], line: indicatorPos(THRICE, '效益指标', '可持续影响指标', '网络安全意识').line + 1, notes: [first(THRICE)] },
+      ],
+      otherRules: [],
+    },
+  ],
+});

@@ -1,0 +1,35 @@
+import { declaration, indicatorPos, INDICATORS, withItems } from '../helpers/fixture.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+const { 产出指标, 效益指标, 满意度指标 } = INDICATORS;
+const LEGACY = declaration({ indicators: withItems('产出指标', '成本指标', [['公务用车次均成本', '≤1000 元/次']]) });
+const LEGACY_ONLY = declaration({ indicators: withItems('产出指标', '成本指标', [['公务用车次均成本', '≤1000 元/次']], { 产出指标, 效益指标, 满意度指标 }) });
+
+ruleTester('legacy-cost-placement', {
+  valid: [
+    { name: '成本指标 as a 一级', code: declaration(), otherRules: [] },
+    { name: '成本指标 under 效益指标 is not the legacy layout (nonstandard-level2)', code: declaration({ indicators: withItems('效益指标', '成本指标', [['节约', '提升']]) }), otherRules: ['nonstandard-level2'] },
+  ],
+  invalid: [
+    {
+      name: '成本指标 under 产出指标 warns, and nonstandard-level2 stays quiet',
+      code: LEGACY,
+      errors: [
+        {
+          ...indicatorPos(LEGACY, '产出指标', '成本指标'),
+          path: ['绩效指标', '产出指标', '成本指标'],
+          severity: 'warning',
+          message: ['2021 年以前', '“成本指标”是一级指标', '移出产出指标', '经济成本指标'],
+          en: 'pre-2021',
+        },
+      ],
+      otherRules: [],
+    },
+    {
+      name: 'an old form without the 一级 成本指标 is also told to add one',
+      code: LEGACY_ONLY,
+      errors: [{ ...indicatorPos(LEGACY_ONLY, '产出指标', '成本指标'), path: ['绩效指标', '产出指标', '成本指标'], message: '2021 年以前' }],
+      otherRules: ['recommended-level1'],
+    },
+  ],
+});
