@@ -122,11 +122,15 @@ function empty(path: DocPath): SchemaFinding {
 function wrongType(path: DocPath, input: unknown): SchemaFinding {
   const want = expectedAt(path);
   const got = typeName(input);
+  // `- 网民满意度：≥90%` is one string to YAML: the full-width colon is the usual cause.
+  const colon = typeof input === 'string' && /^[^:：]+：/.test(input);
+  const hintZh = colon ? '这里的键后面用的是中文冒号（：），YAML 只认英文冒号加空格（: ）。' : want.hintZh ?? '';
+  const hintEn = colon ? 'The key is followed by a full-width colon (：); YAML needs an ASCII colon and a space.' : want.hintEn;
   return {
     rule: 'wrong-type',
     path,
     part: 'value',
-    message: text(`「${fieldLabel(path)}」应为${want.zh}，这里却是${got.zh}。${want.hintZh ?? ''}`, `"${fieldLabelEn(path)}" should be ${want.en}, but is ${got.en}.${want.hintEn ? ' ' + want.hintEn : ''}`),
+    message: text(`「${fieldLabel(path)}」应为${want.zh}，这里却是${got.zh}。${hintZh}`, `"${fieldLabelEn(path)}" should be ${want.en}, but is ${got.en}.${hintEn ? ' ' + hintEn : ''}`),
   };
 }
 

@@ -39,7 +39,8 @@ export function loadDeclaration(file: string, bytes: Uint8Array): Loaded {
     const p = bytePosition(bytes, decoded.offset);
     return fail(file, 'file-encoding', decoded.message, { line: p.line, column: p.column, endLine: p.line, endColumn: p.column + 1 });
   }
-  const source = decoded.text;
+  // Classic Mac line endings (CR only): YAML and our line numbers count LF, so read them as lines.
+  const source = decoded.text.includes('\n') ? decoded.text : decoded.text.replace(/\r/g, '\n');
   if (source.trim() === '' || isOnlyComments(source)) {
     return fail(
       file,
@@ -141,6 +142,15 @@ function syntaxMessage(source: string, span: Span, code: string, detail: string)
   }
   if (line.includes('\t')) {
     return text(`YAML 语法错误：缩进中不能使用制表符（Tab），请改用空格。（${detail}）`, `YAML syntax error: indent with spaces, not tabs. (${detail})`);
+  }
+  // `项目名称：网络宣传工作` — a Chinese input method types the full-width colon, which YAML does not know.
+  const near = source.split('\n').slice(Math.max(0, span.line - 2), span.line + 1);
+  const fullWidth = near.find((l) => /^\s*(?:-\s+)?[^\s:：#]+：/.test(l) && !/^\s*(?:-\s+)?[^\s:：#]+:\s/.test(l));
+  if (fullWidth !== undefined) {
+    return text(
+      `YAML 语法错误：“${fullWidth.trim()}”中键后面用的是中文冒号（：）。键和值之间必须是英文冒号加一个空格（: ），例如“项目名称: 网络宣传工作”。（${code}: ${detail}）`,
+      `YAML syntax error: "${fullWidth.trim()}" uses a full-width colon (：) after the key; write an ASCII colon and a space (": "). (${code}: ${detail})`,
+    );
   }
   const zh = YAML_CODES_ZH[code];
   return text(

@@ -82,7 +82,8 @@ function unwrapUnit(s: string): string {
 export function formatIndicatorValue(v: IndicatorValue): string {
   switch (v.kind) {
     case 'quantity':
-      return `${v.op}${v.number}(${v.unit})`;
+      // `≥20(次)以上` keeps its own brackets rather than becoming `≥20((次)以上)`.
+      return /[(（)）]/.test(v.unit) ? `${v.op}${v.number}${v.unit}` : `${v.op}${v.number}(${v.unit})`;
     case 'bare-quantity':
     case 'qualitative':
     case 'invalid':

@@ -30,3 +30,27 @@ describe('fuzzer regressions', () => {
     expect(out).toMatch(new RegExp(`> ${d.span.line} \\|.*≥abc`));
   });
 });
+
+describe('common slips get a specific hint', () => {
+  it('a full-width colon after a key', () => {
+    const base = exampleText('机关服务费');
+    const asKey = checkText(base.replace('项目名称: 机关服务费', '项目名称：机关服务费'));
+    expect(asKey.diagnostics[0]!.rule).toBe('yaml-syntax');
+    expect(asKey.diagnostics[0]!.message.zh).toContain('中文冒号');
+    const asItem = checkText(base.replace('- 车辆安全保障天数: =365.00(天)', '- 车辆安全保障天数：=365.00(天)'));
+    const d = asItem.diagnostics.find((x) => x.rule === 'wrong-type')!;
+    expect(d.message.zh).toContain('中文冒号');
+  });
+
+  it('classic Mac (CR-only) line endings are read as lines', () => {
+    const r = checkText(exampleText('机关服务费').replace(/\n/g, '\r'));
+    expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(r.diagnostics.find((d) => d.rule === 'duplicate-indicator')!.span.line).toBe(42);
+  });
+
+  it('a unit with its own brackets is printed as written', async () => {
+    const { parseIndicatorValue, formatIndicatorValue } = await import('../../src/model/indicator-value.js');
+    expect(formatIndicatorValue(parseIndicatorValue('≥20(次)以上', 'x'))).toBe('≥20(次)以上');
+    expect(formatIndicatorValue(parseIndicatorValue('≥20 次', 'x'))).toBe('≥20(次)');
+  });
+});
