@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Thin launcher: the CLI lives in dist/ (built by `npm run build`).
-import { run } from '../dist/cli/run.js';
+// Thin launcher: the CLI is bundled into dist/ by `npm run build`.
+import { run } from '../dist/run.js';
 
 run(process.argv.slice(2));

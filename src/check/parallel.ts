@@ -28,7 +28,7 @@ export async function checkPathsParallel(
   files: readonly string[],
   optionsFor: (file: string) => CheckOptions,
   workerConfig: { explicitConfig?: string },
-  threads = Math.min(availableParallelism(), 8),
+  threads = threadCount(),
 ): Promise<{ checked: CheckedFile[]; problems: IoProblem[] }> {
   if (threads < 2 || files.length < PARALLEL_THRESHOLD) return checkPaths(files, optionsFor);
   const share = Math.ceil(files.length / threads);
@@ -52,4 +52,10 @@ function runWorker(input: WorkerInput): Promise<WorkerOutput> {
       if (code !== 0) reject(new Error(`validation worker exited with code ${code}`));
     });
   });
+}
+
+/** One thread per core, at most 8; DECLARE_THREADS overrides (1 turns parallel checking off). */
+function threadCount(): number {
+  const env = Number(process.env.DECLARE_THREADS);
+  return Number.isInteger(env) && env >= 1 ? env : Math.min(availableParallelism(), 8);
 }

@@ -2,6 +2,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { pick } from '../diagnostics/types.js';
 import { EXIT_USAGE, UsageError } from './errors.js';
 import { translateCommanderError } from './commander-zh.js';
+import { packageVersion } from '../util/package-root.js';
 
 /**
  * The command line. Each command's module is imported only when that command
@@ -11,7 +12,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   let exit = 0;
   const program = new Command('declare')
     .description('财政项目支出绩效目标申报表编译器：校验申报文件，生成申报表（PDF/XLSX）和项目绩效目标汇总表。\n在 bash 中请用 npx declare 或 declare-cli（declare 是 bash 的内置命令）。')
-    .version(VERSION, '-V, --version', '显示版本号')
+    .version(packageVersion(), '-V, --version', '显示版本号')
     .helpOption('-h, --help', '显示帮助')
     .helpCommand('help [命令]', '显示某个命令的帮助')
     .showHelpAfterError('（用 --help 查看用法）')
@@ -112,7 +113,6 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-const VERSION = '0.1.0';
 
 function nonNegativeInt(v: string): number {
   if (!/^\d+$/.test(v)) throw new InvalidArgumentError('应为非负整数。');

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
+import { packageRoot } from '../util/package-root.js';
 
 /**
  * Where rule documentation lives on the web, if anywhere. The project has no
@@ -11,10 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
  */
 export const DOCS_BASE: string | undefined = undefined;
 
-/** The package's root folder: this module is dist/docs/links.js (or src/docs/links.ts under test). */
-export function packageRoot(): string {
-  return fileURLToPath(new URL('../../', import.meta.url));
-}
+export { packageRoot, packageVersion } from '../util/package-root.js';
 
 /** Base URL of the rule documents, always ending in "/". */
 export function ruleDocsBase(): string {
@@ -37,11 +34,4 @@ export function rulesIndexUrl(): string {
  */
 export function ruleDocHint(id: string): string {
   return DOCS_BASE ? ruleDocUrl(id) : `npx declare explain ${id}`;
-}
-
-let version: string | undefined;
-/** The version in the installed package.json. */
-export function packageVersion(): string {
-  version ??= (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-  return version;
 }

@@ -109,8 +109,13 @@ export function isMultiYear(d: Declaration): boolean {
   return d.start.parsed.ok && d.end.parsed.ok && d.start.parsed.date.year !== d.end.parsed.date.year;
 }
 
-export function allIndicators(d: Declaration): Indicator[] {
-  return d.indicators.flatMap((l1) => l1.groups.flatMap((l2) => l2.items));
+const flat = new WeakMap<Declaration, readonly Indicator[]>();
+
+/** Every 三级指标 in file order; computed once per declaration, since most rules walk them all. */
+export function allIndicators(d: Declaration): readonly Indicator[] {
+  let list = flat.get(d);
+  if (!list) flat.set(d, (list = d.indicators.flatMap((l1) => l1.groups.flatMap((l2) => l2.items))));
+  return list;
 }
 
 /** The amount in 分; only for declarations that passed validation (amount-format guarantees it). */

@@ -1,0 +1,32 @@
+// Builds dist/ with esbuild: our code and its small dependencies in a few
+// files instead of several hundred modules, which is most of a short run's
+// start-up time (declare --help, validating one file). The large rendering
+// libraries stay external and are loaded only by render and summary.
+// Type checking is separate: `npm run typecheck` (part of `npm test`).
+import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
+
+const root = new URL('..', import.meta.url).pathname;
+rmSync(`${root}dist`, { recursive: true, force: true });
+await build({
+  absWorkingDir: root,
+  entryPoints: {
+    run: 'src/cli/run.ts',
+    'check-worker': 'src/check/check-worker.ts',
+    'generated-files': 'src/docs/generated-files.ts',
+  },
+  outdir: 'dist',
+  // Entries and chunks side by side, so `new URL('./check-worker.js', import.meta.url)` resolves from any chunk.
+  entryNames: '[name]',
+  chunkNames: '[name]-[hash]',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  external: ['pdfkit', 'fontkit', 'exceljs', 'linebreak', '@expo-google-fonts/*'],
+  // Bundled CommonJS (commander) requires Node built-ins; ESM has no `require` unless we make one.
+  banner: { js: "import { createRequire as __declareCreateRequire } from 'node:module'; const require = __declareCreateRequire(import.meta.url);" },
+  legalComments: 'linked',
+  logLevel: 'warning',
+});
