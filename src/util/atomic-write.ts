@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -17,6 +18,8 @@ export async function writeFileAtomic(path: string, data: AtomicData): Promise<v
   const dir = dirname(path);
   const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   let fh: FileHandle | undefined;
+  inFlight.add(tmp);
+  watchSignals();
   try {
     fh = await open(tmp, 'wx');
     if (typeof data === 'string' || data instanceof Uint8Array) await fh.writeFile(data);
@@ -29,8 +32,30 @@ export async function writeFileAtomic(path: string, data: AtomicData): Promise<v
     await fh?.close().catch(() => undefined);
     await rm(tmp, { force: true }).catch(() => undefined);
     throw e;
+  } finally {
+    inFlight.delete(tmp);
   }
   await syncDirectory(dir);
+}
+
+/** Temporary files being written right now: removed if the process is interrupted. */
+const inFlight = new Set<string>();
+let watching = false;
+
+/**
+ * Ctrl-C (or a CI runner's SIGTERM) ends the process without unwinding, so a
+ * temporary file would stay behind; remove what is in flight, then exit as
+ * the signal would have (128 + its number). The targets were never touched.
+ */
+function watchSignals(): void {
+  if (watching) return;
+  watching = true;
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+    process.once(signal, () => {
+      for (const tmp of inFlight) rmSync(tmp, { force: true });
+      process.exit(code);
+    });
+  }
 }
 
 /** Make the rename itself durable; not possible on every platform (Windows), hence best effort. */
