@@ -40,6 +40,19 @@ export interface GridCell {
   readonly path: DocPath;
   /** An amount (the text is its display form); spreadsheets store the number. */
   readonly amount?: Fen;
+  /** A plain count such as a 序号 (the text is its display form); spreadsheets store the number. */
+  readonly number?: number;
+  /**
+   * The amount is the total of this column over grid rows [from, to):
+   * spreadsheets write it as a SUM formula, with the amount as its cached value.
+   */
+  readonly sumOfRows?: readonly [number, number];
+  /**
+   * The cell leads to another sheet of the same document, named by its
+   * spreadsheet sheet name: a hyperlink in a workbook, a link to the sheet's
+   * first page (a named destination) in a PDF.
+   */
+  readonly link?: string;
 }
 
 /** Half-open row ranges: rows [header[0], header[1]) head rows [body[0], body[1]). */

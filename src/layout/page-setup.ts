@@ -30,6 +30,13 @@ export const A4_PORTRAIT: PageGeometry = {
   footerSize: 9,
 };
 
+/** The summary's overview table: ten columns need the width; the forms stay portrait. */
+export const A4_LANDSCAPE: PageGeometry = {
+  ...A4_PORTRAIT,
+  width: A4_PORTRAIT.height,
+  height: A4_PORTRAIT.width,
+};
+
 export const FORM_TYPOGRAPHY: Typography = {
   size: 10.5,
   leading: 1.4,

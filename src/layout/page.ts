@@ -26,6 +26,8 @@ export interface PageBox {
   readonly h: number;
   readonly shade: boolean;
   readonly path: DocPath;
+  /** The cell links to another sheet (GridCell.link). */
+  readonly link?: string;
 }
 
 /** One run of text in one face; `y` is the baseline. */

@@ -23,7 +23,8 @@ export function paginate(sheet: Sheet, mg: MeasuredGrid, m: Measurer, opts: Pagi
   const width = contentWidth(opts.page);
   const heading = layoutHeading(sheet.heading, width, m);
   const plans = planPages(mg, contentHeight(opts.page), heading.height);
-  return plans.map((plan, i) => drawPlan(plan, i, sheet, heading, mg, m, opts));
+  const index = indexRows(mg);
+  return plans.map((plan, i) => drawPlan(plan, i, sheet, heading, mg, index, m, opts));
 }
 
 /** One row (or part of a split row) on a page. */
@@ -215,12 +216,20 @@ interface Fragment {
   readonly split: boolean;
 }
 
-function drawPlan(plan: Plan, index: number, sheet: Sheet, heading: HeadingLayout, mg: MeasuredGrid, m: Measurer, opts: PaginateOptions): LaidPage {
+function drawPlan(
+  plan: Plan,
+  index: number,
+  sheet: Sheet,
+  heading: HeadingLayout,
+  mg: MeasuredGrid,
+  { single, covering }: RowIndex,
+  m: Measurer,
+  opts: PaginateOptions,
+): LaidPage {
   const geo = opts.page;
   const left = geo.margin.left;
   const boxes: PageBox[] = [];
   const texts: PageText[] = [];
-  const { single, covering } = indexRows(mg);
   const t = mg.typography;
   let y = geo.margin.top;
 
@@ -268,7 +277,7 @@ function drawPlan(plan: Plan, index: number, sheet: Sheet, heading: HeadingLayou
     const cell = mg.grid.cells[f.cell]!;
     const x = left + mg.edges[cell.col]!;
     const w = mg.edges[cell.col + cell.colSpan]! - mg.edges[cell.col]!;
-    boxes.push({ x, y: f.y, w, h: f.h, shade: cell.shade, path: cell.path });
+    boxes.push({ x, y: f.y, w, h: f.h, shade: cell.shade, path: cell.path, ...(cell.link !== undefined && { link: cell.link }) });
     const blockH = f.lines.length * mg.lineHeight;
     const innerTop = f.y + t.padY;
     const innerH = f.h - 2 * t.padY;

@@ -1,3 +1,4 @@
+import { open } from 'node:fs/promises';
 import zlib from 'node:zlib';
 
 export interface ZipEntry {
@@ -14,13 +15,35 @@ export interface ZipEntry {
  * timestamp on every entry, so equal input gives equal bytes.
  */
 export function writeZip(entries: readonly ZipEntry[], date: Date, level = 6): Buffer {
-  const { time, day } = dosDateTime(date);
-  const parts: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const e of entries) {
+  const zip = new ZipWriter(date, level);
+  const parts = entries.flatMap((e) => zip.add(e));
+  return Buffer.concat([...parts, zip.finish()]);
+}
+
+/**
+ * writeZip one entry at a time: `add` returns the bytes of that entry, to be
+ * written in order, and `finish` the central directory. Only the directory
+ * (a few dozen bytes per entry) is kept, so an archive of any size can be
+ * written without holding it.
+ */
+export class ZipWriter {
+  private readonly time: number;
+  private readonly day: number;
+  private readonly central: Buffer[] = [];
+  private offset = 0;
+  private count = 0;
+
+  constructor(
+    date: Date,
+    private readonly level = 6,
+  ) {
+    ({ time: this.time, day: this.day } = dosDateTime(date));
+  }
+
+  add(e: ZipEntry): Buffer[] {
+    const { time, day } = this;
     const name = Buffer.from(e.name, 'utf8');
-    const data = zlib.deflateRawSync(e.data, { level });
+    const data = zlib.deflateRawSync(e.data, { level: this.level });
     const crc = crc32(e.data);
     const utf8 = /[^\x20-\x7e]/.test(e.name) ? 0x0800 : 0;
     const local = Buffer.alloc(30);
@@ -48,19 +71,97 @@ export function writeZip(entries: readonly ZipEntry[], date: Date, level = 6): B
     dir.writeUInt32LE(e.data.length, 24);
     dir.writeUInt16LE(name.length, 28);
     // extra length, comment length, disk number, internal and external attributes: 0
-    dir.writeUInt32LE(offset, 42);
-    parts.push(local, name, data);
-    central.push(dir, name);
-    offset += local.length + name.length + data.length;
+    dir.writeUInt32LE(this.offset, 42);
+    this.central.push(dir, name);
+    this.offset += local.length + name.length + data.length;
+    this.count++;
+    if (this.count > 0xffff || this.offset > 0xffffffff) throw new Error('internal: archive too large for ZIP without ZIP64');
+    return [local, name, data];
   }
-  const cdSize = central.reduce((a, b) => a + b.length, 0);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(cdSize, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...parts, ...central, end]);
+
+  /** The central directory and end record. */
+  finish(): Buffer {
+    const cdSize = this.central.reduce((a, b) => a + b.length, 0);
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(0x06054b50, 0);
+    end.writeUInt16LE(this.count, 8);
+    end.writeUInt16LE(this.count, 10);
+    end.writeUInt32LE(cdSize, 12);
+    end.writeUInt32LE(this.offset, 16);
+    return Buffer.concat([...this.central, end]);
+  }
+}
+
+/**
+ * readZip and writeZip for an archive on disk, one entry in memory at a
+ * time: the entries of `src`, in order (except that the parts named in
+ * `first` come first: OOXML readers that sniff the format look for
+ * [Content_Types].xml at the start), deflated again with the fixed date,
+ * handed to `write` piece by piece.
+ */
+export async function rewriteZipFile(
+  src: string,
+  write: (chunk: Uint8Array) => Promise<void>,
+  date: Date,
+  { level = 6, first = ['[Content_Types].xml'] }: { level?: number; first?: readonly string[] } = {},
+): Promise<void> {
+  const fh = await open(src, 'r');
+  try {
+    const size = (await fh.stat()).size;
+    const read = async (at: number, length: number): Promise<Buffer> => {
+      const buf = Buffer.alloc(length);
+      let got = 0;
+      while (got < length) {
+        const { bytesRead } = await fh.read(buf, got, length - got, at + got);
+        if (bytesRead === 0) throw new Error('internal: ZIP archive ends early');
+        got += bytesRead;
+      }
+      return buf;
+    };
+    const tailLength = Math.min(size, 22 + 0xffff);
+    const tail = await read(size - tailLength, tailLength);
+    let end = -1;
+    for (let i = tail.length - 22; i >= 0; i--) {
+      if (tail.readUInt32LE(i) === 0x06054b50) {
+        end = i;
+        break;
+      }
+    }
+    if (end < 0) throw new Error('internal: not a ZIP archive (no end of central directory)');
+    const count = tail.readUInt16LE(end + 10);
+    const cdSize = tail.readUInt32LE(end + 12);
+    const cd = await read(tail.readUInt32LE(end + 16), cdSize);
+    const records: { name: string; method: number; compressed: number; localAt: number }[] = [];
+    let at = 0;
+    for (let n = 0; n < count; n++) {
+      if (cd.readUInt32LE(at) !== 0x02014b50) throw new Error('internal: corrupt ZIP central directory');
+      const nameLen = cd.readUInt16LE(at + 28);
+      records.push({
+        // ZIP names are relative: some writers put a leading slash on OOXML part names.
+        name: cd.toString('utf8', at + 46, at + 46 + nameLen).replace(/^\/+/, ''),
+        method: cd.readUInt16LE(at + 10),
+        compressed: cd.readUInt32LE(at + 20),
+        localAt: cd.readUInt32LE(at + 42),
+      });
+      at += 46 + nameLen + cd.readUInt16LE(at + 30) + cd.readUInt16LE(at + 32);
+    }
+    const rank = (name: string) => (first.includes(name) ? first.indexOf(name) : first.length);
+    records.sort((a, b) => rank(a.name) - rank(b.name)); // stable: the rest keep their order
+    const zip = new ZipWriter(date, level);
+    for (const { name, method, compressed, localAt } of records) {
+      if (name.endsWith('/')) continue;
+      const local = await read(localAt, 30);
+      const raw = await read(localAt + 30 + local.readUInt16LE(26) + local.readUInt16LE(28), compressed);
+      let data: Uint8Array;
+      if (method === 0) data = raw;
+      else if (method === 8) data = zlib.inflateRawSync(raw);
+      else throw new Error(`internal: ZIP entry ${name} uses compression method ${method}`);
+      for (const part of zip.add({ name, data })) await write(part);
+    }
+    await write(zip.finish());
+  } finally {
+    await fh.close();
+  }
 }
 
 /**

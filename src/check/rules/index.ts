@@ -31,6 +31,9 @@ import { wrongType } from './wrong-type.js';
 import { yearInRange } from './year-in-range.js';
 import { yamlDuplicateKey } from './yaml-duplicate-key.js';
 import { yamlSyntax } from './yaml-syntax.js';
+import { summaryMixedUnit } from './summary-mixed-unit.js';
+import { summaryMixedYear } from './summary-mixed-year.js';
+import { summaryDuplicateName } from './summary-duplicate-name.js';
 
 /** Every rule, in the order `declare rules` lists them: reading the file, then its shape, then meaning. */
 export const RULES: readonly Rule[] = [
@@ -72,6 +75,10 @@ export const RULES: readonly Rule[] = [
   operatorDirection,
   // reported when rendering
   fontMissingGlyph,
+  // reported by summary, across its files
+  summaryMixedUnit,
+  summaryMixedYear,
+  summaryDuplicateName,
 ];
 
 export function ruleById(id: string): Rule | undefined {

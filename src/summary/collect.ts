@@ -1,0 +1,129 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { checkFile, type CheckOptions } from '../check/check-file.js';
+import { annualColumn, totalOf } from '../check/fund-columns.js';
+import { missingGlyphDiagnostics } from '../cli/check-inputs.js';
+import type { Diagnostic } from '../diagnostics/types.js';
+import type { OverviewRow } from '../layout/overview-table.js';
+import { ioProblem, type IoProblem } from '../load/discover.js';
+import type { SourceFile } from '../load/source-file.js';
+import { fenOf, type Declaration } from '../model/declaration.js';
+import { layoutDeclaration } from '../render/index.js';
+import type { CheckedFile } from '../report/types.js';
+import type { ProjectIdentity } from './consistency.js';
+
+/**
+ * All the summary keeps of one project between its two passes: the overview
+ * row, the number of pages its form takes (for 共 M 页), and enough to find
+ * and recognise the file again. A few hundred bytes, whatever the form's size.
+ */
+export interface ProjectSummary extends ProjectIdentity {
+  /** SHA-256 of the file's bytes: the second pass draws exactly what the first one checked. */
+  readonly digest: string;
+  readonly row: OverviewRow;
+  /** Pages of the project's form. */
+  readonly pages: number;
+}
+
+export interface CollectOptions {
+  readonly checkOptions: (file: string) => CheckOptions;
+  /** `--font`; undefined for the bundled font. */
+  readonly font?: string;
+  /** A file's findings (warnings, or the errors that refuse it), as soon as it is checked. */
+  readonly onFindings: (file: CheckedFile) => void;
+  readonly onProgress?: (done: number, total: number, file: string) => void;
+}
+
+export interface Collected {
+  /** Valid declarations every character of which the fonts can draw, in input order. */
+  readonly projects: ProjectSummary[];
+  /** Every declaration that names its 实施单位, 年度 and 项目名称 (also one with errors): what the cross-file rules compare. */
+  readonly identities: ProjectIdentity[];
+  readonly files: number;
+  readonly errors: number;
+  readonly warnings: number;
+  /** Files refused for errors. */
+  readonly refused: number;
+  /** Files that could not be read. */
+  readonly problems: IoProblem[];
+}
+
+/**
+ * Pass one: check every file, one at a time, and lay out each valid form
+ * once to count its pages and find characters no font has. Nothing but the
+ * small ProjectSummary of each file is kept.
+ */
+export function collectProjects(files: readonly string[], options: CollectOptions): Collected {
+  const projects: ProjectSummary[] = [];
+  const identities: ProjectIdentity[] = [];
+  const problems: IoProblem[] = [];
+  let checked = 0;
+  let errors = 0;
+  let warnings = 0;
+  let refused = 0;
+  files.forEach((file, i) => {
+    options.onProgress?.(i, files.length, file);
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(file);
+    } catch (e) {
+      problems.push(ioProblem(file, e));
+      return;
+    }
+    checked++;
+    const r = checkFile(file, bytes, options.checkOptions(file));
+    let diagnostics: readonly Diagnostic[] = r.diagnostics;
+    // Also a declaration with other errors takes part in the cross-file rules, so one run shows every problem.
+    const identity = r.source && identify(file, r.source);
+    if (identity) identities.push(identity);
+    if (r.declaration && identity) {
+      const { layout, missingGlyphs } = layoutDeclaration(r.declaration, options.font === undefined ? {} : { font: options.font });
+      if (missingGlyphs.length > 0) {
+        diagnostics = [...diagnostics, ...missingGlyphDiagnostics({ file, diagnostics: [], source: r.source }, missingGlyphs)];
+      } else {
+        projects.push({ ...identity, digest: digestOf(bytes), row: overviewRow(r.declaration), pages: layout.pages.length });
+      }
+    }
+    for (const d of diagnostics) d.severity === 'error' ? errors++ : warnings++;
+    if (diagnostics.some((d) => d.severity === 'error')) refused++;
+    if (diagnostics.length > 0) options.onFindings({ file, ...(r.text !== undefined && { text: r.text }), diagnostics });
+  });
+  options.onProgress?.(files.length, files.length, '');
+  return { projects, identities, files: checked, errors, warnings, refused, problems };
+}
+
+/** 实施单位, 年度 and 项目名称 as written, when the file has them with the right types. */
+function identify(file: string, source: SourceFile): ProjectIdentity | undefined {
+  const doc = source.doc;
+  const [unit, year, name] = [doc.get('实施单位'), doc.get('年度'), doc.get('项目名称')];
+  if (typeof unit !== 'string' || typeof year !== 'number' || typeof name !== 'string') return undefined;
+  return {
+    file,
+    unit,
+    year,
+    name,
+    spans: { unit: source.locate(['实施单位']), year: source.locate(['年度']), name: source.locate(['项目名称']) },
+  };
+}
+
+export function digestOf(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** The overview row of a valid declaration: amounts exactly as its form prints them. */
+export function overviewRow(d: Declaration): OverviewRow {
+  const annual = annualColumn(d);
+  const a = d.funds.annual;
+  if (!annual) throw new Error(`internal: unvalidated amounts in ${d.name}`);
+  return {
+    name: d.name,
+    nature: d.nature,
+    category: d.category,
+    start: d.start.written,
+    end: d.end.written,
+    annual: totalOf(annual),
+    current: fenOf(a.current)!,
+    carryover: fenOf(a.carryover)!,
+    other: fenOf(a.other)!,
+  };
+}

@@ -1,0 +1,22 @@
+import { SUMMARY_TITLE_SUFFIX } from '../layout/overview-table.js';
+import { sheetNames } from '../render/sheet-name.js';
+import { SUMMARY_SHEET } from './write.js';
+
+/**
+ * `<实施单位><年度>年度项目绩效目标汇总表` (no space, unlike the title), the
+ * name of both output files. Characters no file system accepts everywhere
+ * (/ \ : * ? " < > | and control characters) become `_`; trailing dots and
+ * spaces, which Windows drops, are removed.
+ */
+export function summaryFileStem(unit: string, year: number): string {
+  const safeUnit = unit
+    .replace(/[\\/:*?"<>|\p{Cc}]/gu, '_')
+    .trim()
+    .replace(/[. ]+$/, '');
+  return `${safeUnit}${year}${SUMMARY_TITLE_SUFFIX}`;
+}
+
+/** One worksheet name per project, in order, never 汇总 (the overview's sheet). */
+export function projectSheetNames(names: readonly string[]): string[] {
+  return sheetNames(names, [SUMMARY_SHEET]);
+}

@@ -1,0 +1,123 @@
+import { randomBytes } from 'node:crypto';
+import { createWriteStream, rmSync, type WriteStream } from 'node:fs';
+import { open, rename, rm, type FileHandle } from 'node:fs/promises';
+import { once } from 'node:events';
+import { finished } from 'node:stream/promises';
+import { basename, dirname, join } from 'node:path';
+
+/**
+ * An output file written through a temporary file beside it and renamed into
+ * place only when complete (as writeFileAtomic does for a buffer), for
+ * documents written as a stream over a long run. Until commit the target is
+ * untouched; discard, a failure, or Ctrl-C (SIGINT, SIGTERM, SIGHUP) removes
+ * the temporary file.
+ */
+export class StagedFile {
+  private done = false;
+
+  private constructor(
+    readonly target: string,
+    readonly tmp: string,
+    readonly stream: WriteStream,
+  ) {}
+
+  static async create(target: string): Promise<StagedFile> {
+    const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+    const stream = createWriteStream(tmp, { flags: 'wx' });
+    // Errors reach whoever waits on the stream (write, close, the writers'
+    // own listeners); this one only keeps a late error after discard from
+    // crashing the process.
+    stream.on('error', () => undefined);
+    live.add(tmp);
+    watchSignals();
+    const file = new StagedFile(target, tmp, stream);
+    try {
+      await once(stream, 'open');
+    } catch (e) {
+      await file.discard();
+      throw e;
+    }
+    return file;
+  }
+
+  /** Write with backpressure. */
+  async write(chunk: Uint8Array): Promise<void> {
+    if (!this.stream.write(chunk)) await once(this.stream, 'drain');
+  }
+
+  /** End the stream (if not ended already) and flush the file to disk. */
+  async close(): Promise<void> {
+    if (!this.stream.writableEnded) this.stream.end();
+    await finished(this.stream);
+    let fh: FileHandle | undefined;
+    try {
+      fh = await open(this.tmp, 'r+');
+      await fh.sync();
+    } finally {
+      await fh?.close();
+    }
+  }
+
+  /** Put the complete file in place. */
+  async commit(): Promise<void> {
+    await rename(this.tmp, this.target);
+    this.forget();
+    await syncDirectory(dirname(this.target));
+  }
+
+  async discard(): Promise<void> {
+    if (this.done) return;
+    this.stream.destroy();
+    await rm(this.tmp, { force: true }).catch(() => undefined);
+    this.forget();
+  }
+
+  private forget(): void {
+    this.done = true;
+    live.delete(this.tmp);
+    if (live.size === 0) unwatchSignals();
+  }
+}
+
+/** Temporary files that exist right now, removed if the process is stopped. */
+const live = new Set<string>();
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+let watching = false;
+
+function removeLive(): void {
+  for (const tmp of live) rmSync(tmp, { force: true });
+  live.clear();
+}
+
+function onSignal(signal: NodeJS.Signals): void {
+  removeLive();
+  unwatchSignals();
+  // Die of the same signal, so the shell sees the usual status (130 for Ctrl-C).
+  process.kill(process.pid, signal);
+}
+
+function watchSignals(): void {
+  if (watching) return;
+  watching = true;
+  for (const s of SIGNALS) process.on(s, onSignal);
+  process.on('exit', removeLive);
+}
+
+function unwatchSignals(): void {
+  if (!watching) return;
+  watching = false;
+  for (const s of SIGNALS) process.off(s, onSignal);
+  process.off('exit', removeLive);
+}
+
+async function syncDirectory(dir: string): Promise<void> {
+  let fh: FileHandle | undefined;
+  try {
+    fh = await open(dir, 'r');
+    await fh.sync();
+  } catch {
+    // best effort, as in writeFileAtomic: not possible on every platform
+  } finally {
+    await fh?.close().catch(() => undefined);
+  }
+}
