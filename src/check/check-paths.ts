@@ -11,16 +11,24 @@ export interface Checked extends CheckedFile {
   readonly source?: SourceFile;
 }
 
-/** Read and check each file in order; a file that cannot be read is a problem, the others are still checked. */
+/**
+ * Read and check each file in order; a file that cannot be read is a problem,
+ * the others are still checked. With `reportOnly`, only what a report needs
+ * is kept (findings, and the text of files that have some): holding every
+ * parsed document and model until the end made validating thousands of files
+ * spend a third of its time collecting garbage.
+ */
 export function checkPaths(
   files: readonly string[],
   options: CheckOptions | ((file: string) => CheckOptions) = {},
+  { reportOnly = false }: { reportOnly?: boolean } = {},
 ): { checked: Checked[]; problems: IoProblem[] } {
   const checked: Checked[] = [];
   const problems: IoProblem[] = [];
   for (const file of files) {
     const r = checkOne(file, typeof options === 'function' ? options(file) : options);
     if ('problem' in r) problems.push(r.problem);
+    else if (reportOnly) checked.push({ file: r.file, diagnostics: r.diagnostics, ...(r.diagnostics.length > 0 && r.text !== undefined && { text: r.text }) });
     else checked.push(r);
   }
   return { checked, problems };

@@ -1,10 +1,10 @@
+import { isUtf8 } from 'node:buffer';
 import { text, type Text } from '../diagnostics/types.js';
 
 export type Decoded =
   | { readonly ok: true; readonly text: string }
   | { readonly ok: false; readonly offset: number; readonly message: Text };
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * Bytes to text. A UTF-8 BOM is dropped (Notepad writes one) so that columns
@@ -23,22 +23,18 @@ export function decode(bytes: Uint8Array): Decoded {
       ),
     };
   }
-  try {
-    return { ok: true, text: utf8.decode(bytes) };
-  } catch {
-    const offset = firstInvalidUtf8(bytes);
-    const gbk = looksLikeGbk(bytes);
-    return {
-      ok: false,
-      offset,
-      message: gbk
-        ? text(
-            '文件不是 UTF-8 编码，看起来是 GBK/GB2312（Windows 中文版常见）。请在编辑器中用“另存为 → UTF-8”转换后重试，例如：iconv -f GBK -t UTF-8 原文件 > 新文件。',
-            'The file is not UTF-8; it looks like GBK/GB2312 (common on Chinese Windows). Re-save it as UTF-8, e.g. iconv -f GBK -t UTF-8 in > out.',
-          )
-        : text('文件不是有效的 UTF-8 文本。请另存为 UTF-8 后重试。', 'The file is not valid UTF-8 text. Save it as UTF-8 and try again.'),
-    };
-  }
+  // isUtf8 + toString is several times faster than a fatal TextDecoder on valid input, the usual case.
+  if (isUtf8(bytes)) return { ok: true, text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') };
+  return {
+    ok: false,
+    offset: firstInvalidUtf8(bytes),
+    message: looksLikeGbk(bytes)
+      ? text(
+          '文件不是 UTF-8 编码，看起来是 GBK/GB2312（Windows 中文版常见）。请在编辑器中用“另存为 → UTF-8”转换后重试，例如：iconv -f GBK -t UTF-8 原文件 > 新文件。',
+          'The file is not UTF-8; it looks like GBK/GB2312 (common on Chinese Windows). Re-save it as UTF-8, e.g. iconv -f GBK -t UTF-8 in > out.',
+        )
+      : text('文件不是有效的 UTF-8 文本。请另存为 UTF-8 后重试。', 'The file is not valid UTF-8 text. Save it as UTF-8 and try again.'),
+  };
 }
 
 function looksLikeGbk(bytes: Uint8Array): boolean {

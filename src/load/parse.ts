@@ -128,8 +128,9 @@ function firstLine(s: string): string {
   return s.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }
 
+/** True when no line holds content: only blanks, comments and document markers. */
 function isOnlyComments(s: string): boolean {
-  return s.split('\n').every((l) => /^\s*(#.*)?\s*$/.test(l) || /^\s*(---|\.\.\.)\s*$/.test(l));
+  return !/^[ \t\r]*(?!#|---\s*$|\.\.\.\s*$)[^\s]/m.test(s);
 }
 
 function syntaxMessage(source: string, span: Span, code: string, detail: string): Text {
@@ -202,8 +203,12 @@ function duplicateKeyMessage(source: string, offset: number): Text {
   );
 }
 
+const DEEP_LINE_START = new RegExp(`(?:^|\\n)[ ?:-]{${4 * MAX_DEPTH + 1}}`);
+
 /** Span of the first place where flow brackets or indentation nest deeper than MAX_DEPTH. */
 function deepestNesting(source: string): Span | undefined {
+  // Nearly every file has neither deep indentation nor many brackets: decide that without a character loop.
+  if (!DEEP_LINE_START.test(source) && (source.match(/[[{]/g)?.length ?? 0) <= MAX_DEPTH) return undefined;
   let depth = 0;
   let line = 1;
   let col = 1;
