@@ -1,3 +1,4 @@
+import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { packageRoot } from '../util/package-root.js';
 
@@ -30,8 +31,12 @@ export function rulesIndexUrl(): string {
 
 /**
  * What the pretty report prints after each finding: a public link when there
- * is one, otherwise the command that shows the same text offline.
+ * is one; otherwise the rule's page in the installed package (a path relative
+ * to the working directory, which terminals and editors open on click) and the
+ * command that prints the same text.
  */
-export function ruleDocHint(id: string): string {
-  return DOCS_BASE ? ruleDocUrl(id) : `npx declare explain ${id}`;
+export function ruleDocHint(id: string, cwd = process.cwd()): string {
+  if (DOCS_BASE) return ruleDocUrl(id);
+  const page = relative(cwd, join(packageRoot(), 'docs', 'rules', `${id}.md`));
+  return `${page.split(sep).join("/")} (npx declare explain ${id})`;
 }
