@@ -1,9 +1,9 @@
-import { randomBytes } from 'node:crypto';
-import { createWriteStream, rmSync, type WriteStream } from 'node:fs';
+import { createWriteStream, type WriteStream } from 'node:fs';
 import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
-import { basename, dirname, join } from 'node:path';
+import { dirname } from 'node:path';
+import { syncDirectory, temporaryPathFor, trackTemporary, untrackTemporary } from '../util/temp-files.js';
 
 /**
  * An output file written through a temporary file beside it and renamed into
@@ -22,14 +22,13 @@ export class StagedFile {
   ) {}
 
   static async create(target: string): Promise<StagedFile> {
-    const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+    const tmp = temporaryPathFor(target);
     const stream = createWriteStream(tmp, { flags: 'wx' });
     // Errors reach whoever waits on the stream (write, close, the writers'
     // own listeners); this one only keeps a late error after discard from
     // crashing the process.
     stream.on('error', () => undefined);
-    live.add(tmp);
-    watchSignals();
+    trackTemporary(tmp);
     const file = new StagedFile(target, tmp, stream);
     try {
       await once(stream, 'open');
@@ -74,50 +73,6 @@ export class StagedFile {
 
   private forget(): void {
     this.done = true;
-    live.delete(this.tmp);
-    if (live.size === 0) unwatchSignals();
-  }
-}
-
-/** Temporary files that exist right now, removed if the process is stopped. */
-const live = new Set<string>();
-const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
-let watching = false;
-
-function removeLive(): void {
-  for (const tmp of live) rmSync(tmp, { force: true });
-  live.clear();
-}
-
-function onSignal(signal: NodeJS.Signals): void {
-  removeLive();
-  unwatchSignals();
-  // Die of the same signal, so the shell sees the usual status (130 for Ctrl-C).
-  process.kill(process.pid, signal);
-}
-
-function watchSignals(): void {
-  if (watching) return;
-  watching = true;
-  for (const s of SIGNALS) process.on(s, onSignal);
-  process.on('exit', removeLive);
-}
-
-function unwatchSignals(): void {
-  if (!watching) return;
-  watching = false;
-  for (const s of SIGNALS) process.off(s, onSignal);
-  process.off('exit', removeLive);
-}
-
-async function syncDirectory(dir: string): Promise<void> {
-  let fh: FileHandle | undefined;
-  try {
-    fh = await open(dir, 'r');
-    await fh.sync();
-  } catch {
-    // best effort, as in writeFileAtomic: not possible on every platform
-  } finally {
-    await fh?.close().catch(() => undefined);
+    untrackTemporary(this.tmp);
   }
 }
