@@ -1,7 +1,8 @@
-// Builds dist/ with esbuild: our code and its small dependencies in a few
-// files instead of several hundred modules, which is most of a short run's
-// start-up time (declare --help, validating one file). The large rendering
-// libraries stay external and are loaded only by render and summary.
+// Builds dist/ with esbuild: our code and its dependencies in a few files
+// instead of several hundred modules, which is most of a short run's start-up
+// time (declare --help, validating or rendering one form). Rendering code is
+// split into chunks loaded only by render and summary. exceljs stays external
+// (its own single-file bundle is loaded directly), as does the font package.
 // Type checking is separate: `npm run typecheck` (part of `npm test`).
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
@@ -24,7 +25,16 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  external: ['pdfkit', 'fontkit', 'exceljs', 'linebreak', '@expo-google-fonts/*'],
+  external: ['exceljs', '@expo-google-fonts/*'],
+  plugins: [
+    {
+      // fontkit needs brotli only for WOFF2, which we refuse; loading it decodes a large dictionary.
+      name: 'no-brotli',
+      setup(b) {
+        b.onResolve({ filter: /^brotli(\/.*)?$/ }, () => ({ path: `${root}src/fonts/no-brotli.ts` }));
+      },
+    },
+  ],
   // Bundled CommonJS (commander) requires Node built-ins; ESM has no `require` unless we make one.
   banner: { js: "import { createRequire as __declareCreateRequire } from 'node:module'; const require = __declareCreateRequire(import.meta.url);" },
   legalComments: 'linked',
