@@ -120,14 +120,7 @@ export async function rewriteZipFile(
     };
     const tailLength = Math.min(size, 22 + 0xffff);
     const tail = await read(size - tailLength, tailLength);
-    let end = -1;
-    for (let i = tail.length - 22; i >= 0; i--) {
-      if (tail.readUInt32LE(i) === 0x06054b50) {
-        end = i;
-        break;
-      }
-    }
-    if (end < 0) throw new Error('internal: not a ZIP archive (no end of central directory)');
+    const end = endOfCentralDirectory(tail);
     const count = tail.readUInt16LE(end + 10);
     const cdSize = tail.readUInt32LE(end + 12);
     const cd = await read(tail.readUInt32LE(end + 16), cdSize);
@@ -171,14 +164,7 @@ export async function rewriteZipFile(
  */
 export function readZip(zip: Uint8Array): ZipEntry[] {
   const buf = Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
-  let end = -1;
-  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 0xffff); i--) {
-    if (buf.readUInt32LE(i) === 0x06054b50) {
-      end = i;
-      break;
-    }
-  }
-  if (end < 0) throw new Error('internal: not a ZIP archive (no end of central directory)');
+  const end = endOfCentralDirectory(buf);
   const count = buf.readUInt16LE(end + 10);
   let at = buf.readUInt32LE(end + 16);
   const entries: ZipEntry[] = [];
@@ -227,4 +213,12 @@ function tableCrc32(): Crc32 {
     for (let i = 0; i < data.length; i++) c = table[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
     return (c ^ 0xffffffff) >>> 0;
   };
+}
+
+/** Offset of the end-of-central-directory record, searched backwards past a comment of at most 64 KB. */
+function endOfCentralDirectory(buf: Buffer): number {
+  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 0xffff); i--) {
+    if (buf.readUInt32LE(i) === 0x06054b50) return i;
+  }
+  throw new Error('internal: not a ZIP archive (no end of central directory)');
 }
