@@ -5,7 +5,3 @@ export function resolveLang(flag: string | undefined, configured?: Lang): Lang {
   const v = flag ?? process.env.DECLARE_LANG ?? configured;
   return v === 'en' ? 'en' : 'zh';
 }
-
-export function isLang(v: string): v is Lang {
-  return v === 'zh' || v === 'en';
-}

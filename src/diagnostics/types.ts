@@ -43,12 +43,3 @@ export function text(zh: string, en: string): Text {
 export function pick(t: Text, lang: Lang): string {
   return lang === 'en' ? t.en : t.zh;
 }
-
-/** Stable order: by file, then position, then rule id — output never depends on rule run order. */
-export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-  if (a.span.line !== b.span.line) return a.span.line - b.span.line;
-  if (a.span.column !== b.span.column) return a.span.column - b.span.column;
-  if (a.rule !== b.rule) return a.rule < b.rule ? -1 : 1;
-  return 0;
-}

@@ -8,15 +8,17 @@ import type { CheckedFile, Counts, ReportContext, Reporter } from './types.js';
  * For people at a terminal: location first (clickable in most editors and
  * terminals), then the message, the offending lines, and where to read more.
  */
-export const prettyReporter: Reporter = (files, counts, ctx) => {
+export const prettyReporter: Reporter = (files, counts, ctx) => prettyFindings(files, ctx) + summaryLine(counts, ctx, new Chalk({ level: ctx.color ? 1 : 0 })) + '\n';
+
+/** The findings alone, each followed by a blank line, for commands that print them as they go. */
+export function prettyFindings(files: readonly CheckedFile[], ctx: ReportContext): string {
   const c = new Chalk({ level: ctx.color ? 1 : 0 });
   const zh = ctx.lang === 'zh';
   const out: string[] = [];
-  for (const f of files) for (const d of f.diagnostics) out.push(formatOne(f, d, ctx, c), '');
-  out.push(summaryLine(counts, ctx, c));
-  return out.join('\n') + '\n';
+  for (const f of files) for (const d of f.diagnostics) out.push(formatOne(f, d), '');
+  return out.map((l) => l + '\n').join('');
 
-  function formatOne(f: CheckedFile, d: Diagnostic, ctx: ReportContext, c: InstanceType<typeof Chalk>): string {
+  function formatOne(f: CheckedFile, d: Diagnostic): string {
     const sev = d.severity === 'error' ? c.red.bold(zh ? '错误' : 'error') : c.yellow.bold(zh ? '警告' : 'warning');
     const lines = [`${c.bold(`${d.file}:${d.span.line}:${d.span.column}`)} ${sev} ${c.cyan(d.rule)}`, `  ${pick(d.message, ctx.lang)}`];
     if (f.text !== undefined) lines.push(indent(codeFrame(f.text, d.span), 2));
@@ -24,7 +26,7 @@ export const prettyReporter: Reporter = (files, counts, ctx) => {
     lines.push(c.dim(`  ${zh ? '规则说明' : 'rule docs'}: ${ruleDocHint(d.rule)}`));
     return lines.join('\n');
   }
-};
+}
 
 function summaryLine(counts: Counts, ctx: ReportContext, c: InstanceType<typeof Chalk>): string {
   const zh = ctx.lang === 'zh';

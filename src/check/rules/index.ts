@@ -80,7 +80,3 @@ export const RULES: readonly Rule[] = [
   summaryMixedYear,
   summaryDuplicateName,
 ];
-
-export function ruleById(id: string): Rule | undefined {
-  return RULES.find((r) => r.id === id);
-}

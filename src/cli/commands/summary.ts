@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheckOptions } from '../../check/check-file.js';
 import { createConfigResolver, type ConfigResolver } from '../../config/resolve.js';
-import { text, type Diagnostic, type Lang } from '../../diagnostics/types.js';
+import { text, type Diagnostic } from '../../diagnostics/types.js';
 import { FontLoadError } from '../../fonts/load-face.js';
 import { loadFontSet } from '../../fonts/font-set.js';
 import { summaryTitle } from '../../layout/overview-table.js';
 import { decode } from '../../load/decode.js';
 import { discover } from '../../load/discover.js';
-import { prettyReporter } from '../../report/pretty.js';
+import { prettyFindings, prettyReporter } from '../../report/pretty.js';
 import type { CheckedFile, Counts } from '../../report/types.js';
 import { collectProjects } from '../../summary/collect.js';
 import { majority, summaryDiagnostics } from '../../summary/consistency.js';
@@ -68,7 +68,7 @@ export async function summaryCommand(paths: readonly string[], o: SummaryCommand
   const progress = createProgress(process.stderr, progressWanted(o.progress, process.stderr));
   const color = useColor(process.stderr);
   const checkOptions = (file: string): CheckOptions => configs.forFile(file).check;
-  const emit = (files: readonly CheckedFile[]) => progress.print(findingsText(files, lang, color));
+  const emit = (files: readonly CheckedFile[]) => progress.print(prettyFindings(files, { lang, color }));
 
   const collected = collectProjects(found.files, {
     checkOptions,
@@ -177,13 +177,6 @@ function readText(file: string): string | undefined {
 }
 
 /** The findings of some files as the pretty reporter shows them, without its closing count (printed once at the end). */
-function findingsText(files: readonly CheckedFile[], lang: Lang, color: boolean): string {
-  const all = prettyReporter(files, { files: 0, errors: 0, warnings: 0 }, { lang, color });
-  const lines = all.split('\n');
-  // The report ends with its summary line and a newline.
-  return lines.slice(0, -2).join('\n') + '\n';
-}
-
 function writeFailure(e: unknown): unknown {
   if (e instanceof SourceChangedError) {
     return new UsageError(
