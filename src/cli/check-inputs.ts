@@ -26,8 +26,7 @@ export interface CheckedInputs {
 export function checkInputs(paths: readonly string[], configs: ConfigResolver, lang: Lang): CheckedInputs {
   const found = discover(paths);
   // Configuration files are found next to the declarations: read them all, and stop on a broken one, before checking.
-  for (const file of found.files) configs.forFile(file);
-  if (configs.problems.length > 0) {
+  if (configs.loadAll(found.files).length > 0) {
     reportConfigProblems(configs.problems, lang);
     return { checked: [], counts: { files: 0, errors: 0, warnings: 0 }, ioFailed: true };
   }

@@ -17,12 +17,18 @@ export interface ResolvedConfig {
 export interface ConfigResolver {
   /** The configuration that applies to one declaration file. */
   forFile(file: string): ResolvedConfig;
+  /**
+   * Reads the configuration of every input up front and returns all problems
+   * found so far: commands call it before checking anything, so a broken
+   * declare.config.yaml in a subfolder stops the run instead of being met late.
+   */
+  loadAll(files: readonly string[]): readonly Diagnostic[];
   /** The configuration for the run as a whole (from --config, or found from the working directory). */
   readonly global: ResolvedConfig;
   /**
    * Problems in configuration files; any of them stops the command (exit 2).
    * Configuration files are found lazily: this list grows as forFile() meets
-   * new folders, so call forFile() for every input file before looking at it.
+   * new folders (see loadAll).
    */
   readonly problems: readonly Diagnostic[];
 }
@@ -80,15 +86,20 @@ export function createConfigResolver(opts: { explicit?: string; cwd?: string } =
 
   if (opts.explicit !== undefined) {
     const explicit = load(resolve(cwd, opts.explicit));
-    return { forFile: () => explicit, global: explicit, problems };
+    return { forFile: () => explicit, loadAll: () => problems, global: explicit, problems };
   }
 
   const fromCwd = nearest(resolve(cwd));
   const global = fromCwd ? load(fromCwd) : empty;
+  const forFile = (file: string): ResolvedConfig => {
+    const found = nearest(dirname(resolve(cwd, file)));
+    return found ? load(found) : empty;
+  };
   return {
-    forFile(file: string): ResolvedConfig {
-      const found = nearest(dirname(resolve(cwd, file)));
-      return found ? load(found) : empty;
+    forFile,
+    loadAll(files) {
+      for (const f of files) forFile(f);
+      return problems;
     },
     global,
     problems,

@@ -47,8 +47,7 @@ export async function summaryCommand(paths: readonly string[], o: SummaryCommand
   const outDir = o.output!;
 
   const found = discover(paths);
-  for (const file of found.files) configs.forFile(file);
-  if (configs.problems.length > 0) return reportConfigProblems(configs.problems, lang);
+  if (configs.loadAll(found.files).length > 0) return reportConfigProblems(configs.problems, lang);
   if (found.problems.length > 0) {
     // A summary without one of its files would be wrong without saying so.
     printProblems(found.problems, lang);

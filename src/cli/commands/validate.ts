@@ -36,8 +36,7 @@ export async function validateCommand(paths: readonly string[], opts: ValidateOp
 
   const found = discover(paths);
   // Configuration files are found next to the declarations: read them all before checking anything.
-  for (const file of found.files) configs.forFile(file);
-  if (configs.problems.length > 0) return reportConfigProblems(configs.problems, lang);
+  if (configs.loadAll(found.files).length > 0) return reportConfigProblems(configs.problems, lang);
   const { checked, problems } = await checkPathsParallel(found.files, (file) => configs.forFile(file).check, {
     ...(opts.config !== undefined && { explicitConfig: opts.config }),
   });
