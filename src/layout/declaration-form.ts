@@ -1,5 +1,5 @@
 import type { DocPath } from '../diagnostics/types.js';
-import { fenOf, isMultiYear, type Amount, type Declaration } from '../model/declaration.js';
+import { fenOf, yearSpan, type Amount, type Declaration } from '../model/declaration.js';
 import { formatIndicatorValue } from '../model/indicator-value.js';
 import { formatYuan, sumFen, type Fen } from '../model/money.js';
 import type { CellStyle, GridCell, GridRow, RepeatRule, Sheet } from './grid.js';
@@ -48,16 +48,16 @@ export function declarationSheet(decl: Declaration, width: number): Sheet {
   // 项目名称 … 项目类别
   let r = newRow();
   cell(r, 0, 1, '项目名称', LABEL, ['项目名称']);
-  cell(r, 1, 2, decl.name, FIELD, ['项目名称']);
+  cell(r, 1, 2, decl.name.value, FIELD, decl.name.path);
   cell(r, 3, 1, '项目性质', LABEL, ['项目性质']);
-  cell(r, 4, 2, decl.nature, FIELD, ['项目性质']);
+  cell(r, 4, 2, decl.nature.value, FIELD, decl.nature.path);
   cell(r, 6, 1, '项目类别', LABEL, ['项目类别']);
-  cell(r, 7, 1, decl.category, FIELD, ['项目类别']);
+  cell(r, 7, 1, decl.category.value, FIELD, decl.category.path);
   r = newRow();
   cell(r, 0, 1, '主管部门', LABEL, ['主管部门']);
-  cell(r, 1, 2, decl.department, FIELD, ['主管部门']);
+  cell(r, 1, 2, decl.department.value, FIELD, decl.department.path);
   cell(r, 3, 1, '实施单位', LABEL, ['实施单位']);
-  cell(r, 4, 4, decl.unit, FIELD, ['实施单位']);
+  cell(r, 4, 4, decl.unit.value, FIELD, decl.unit.path);
   r = newRow();
   cell(r, 0, 1, '计划开始日期', LABEL, decl.start.path);
   cell(r, 1, 2, decl.start.written, FIELD, decl.start.path);
@@ -100,16 +100,16 @@ export function declarationSheet(decl: Declaration, width: number): Sheet {
   cell(goalsTop, 1, 4, overallGoalLabel(decl), HEADER, overallPath);
   cell(goalsTop, 5, 3, '年度总体目标', HEADER, annualPath);
   r = newRow();
-  cell(r, 1, 4, decl.goals.overall ?? '', PROSE, overallPath);
-  cell(r, 5, 3, decl.goals.annual, PROSE, annualPath);
+  cell(r, 1, 4, decl.goals.overall?.value ?? '', PROSE, overallPath);
+  cell(r, 5, 3, decl.goals.annual.value, PROSE, decl.goals.annual.path);
 
   // 绩效指标: 一级 and 二级 cells span their indicators' rows.
-  const groups = decl.indicators
+  const groups = decl.indicators.groups
     .map((l1) => ({ ...l1, groups: l1.groups.filter((l2) => l2.items.length > 0) }))
     .filter((l1) => l1.groups.length > 0);
   const count = groups.reduce((a, l1) => a + l1.groups.reduce((b, l2) => b + l2.items.length, 0), 0);
   const header = newRow({ keepWithNext: true });
-  cells.push({ row: header, col: 0, rowSpan: count + 1, colSpan: 1, text: '绩效\n指标', ...LABEL, path: ['绩效指标'] });
+  cells.push({ row: header, col: 0, rowSpan: count + 1, colSpan: 1, text: '绩效\n指标', ...LABEL, path: decl.indicators.path });
   INDICATOR_HEADER.forEach((h, i) => cell(header, [1, 2, 3, 7][i]!, [1, 1, 4, 1][i]!, h, HEADER, ['绩效指标']));
   for (const l1 of groups) {
     const l1Rows = l1.groups.reduce((a, l2) => a + l2.items.length, 0);
@@ -126,17 +126,17 @@ export function declarationSheet(decl: Declaration, width: number): Sheet {
   if (count > 0) repeats.push({ header: [header, header + 1], body: [header + 1, row + 1] });
 
   return {
-    title: decl.name,
+    title: decl.name.value,
     heading: [
       { text: FORM_TITLE, size: 18, weight: 'bold', path: [], gapAfter: 2 },
-      { text: `（${decl.year}年度）`, size: 12, weight: 'regular', path: ['年度'], gapAfter: 8 },
+      { text: `（${decl.year.value}年度）`, size: 12, weight: 'regular', path: decl.year.path, gapAfter: 8 },
     ],
     grid: { columns, rows, cells, repeats },
   };
 }
 
 /** 项目总目标（2025年-2029年） for a project spanning several years, as the official form labels it. */
-export function overallGoalLabel(decl: Declaration): string {
-  if (!isMultiYear(decl) || !decl.start.parsed.ok || !decl.end.parsed.ok) return '项目总目标';
-  return `项目总目标（${decl.start.parsed.date.year}年-${decl.end.parsed.date.year}年）`;
+export function overallGoalLabel(decl: Pick<Declaration, 'start' | 'end'>): string {
+  const span = yearSpan(decl);
+  return span && span.from !== span.to ? `项目总目标（${span.from}年-${span.to}年）` : '项目总目标';
 }

@@ -1,9 +1,11 @@
 import { isUtf8 } from 'node:buffer';
-import { text, type Text } from '../diagnostics/types.js';
 
 export type Decoded =
   | { readonly ok: true; readonly text: string }
-  | { readonly ok: false; readonly offset: number; readonly message: Text };
+  | { readonly ok: false; readonly offset: number; readonly problem: EncodingProblem };
+
+/** Message ids of the file-encoding rule. */
+export type EncodingProblem = 'utf16' | 'gbk' | 'not-utf8';
 
 
 /**
@@ -17,10 +19,7 @@ export function decode(bytes: Uint8Array): Decoded {
     return {
       ok: false,
       offset: 0,
-      message: text(
-        '文件是 UTF-16 编码。请在编辑器中另存为 UTF-8（无 BOM）后重试。',
-        'The file is UTF-16 encoded. Save it as UTF-8 and try again.',
-      ),
+      problem: 'utf16',
     };
   }
   // isUtf8 + toString is several times faster than a fatal TextDecoder on valid input, the usual case.
@@ -28,12 +27,7 @@ export function decode(bytes: Uint8Array): Decoded {
   return {
     ok: false,
     offset: firstInvalidUtf8(bytes),
-    message: looksLikeGbk(bytes)
-      ? text(
-          '文件不是 UTF-8 编码，看起来是 GBK/GB2312（Windows 中文版常见）。请在编辑器中用“另存为 → UTF-8”转换后重试，例如：iconv -f GBK -t UTF-8 原文件 > 新文件。',
-          'The file is not UTF-8; it looks like GBK/GB2312 (common on Chinese Windows). Re-save it as UTF-8, e.g. iconv -f GBK -t UTF-8 in > out.',
-        )
-      : text('文件不是有效的 UTF-8 文本。请另存为 UTF-8 后重试。', 'The file is not valid UTF-8 text. Save it as UTF-8 and try again.'),
+    problem: looksLikeGbk(bytes) ? 'gbk' : 'not-utf8',
   };
 }
 

@@ -50,8 +50,8 @@ export async function renderDeclaration(decl: Declaration, options: RenderOption
   const { fonts, layout, missingGlyphs } = layoutDeclaration(decl, options.font === undefined ? {} : { font: options.font });
   if (missingGlyphs.length > 0) return { missingGlyphs };
   const [pdf, xlsx] = await Promise.all([
-    options.pdf ? sheetsPdf([layout], fonts, { title: decl.name, subject: FORM_TITLE, page: A4_PORTRAIT }) : undefined,
-    options.xlsx ? sheetsXlsx([{ layout, name: sheetName(decl.name) }], fonts) : undefined,
+    options.pdf ? sheetsPdf([layout], fonts, { title: decl.name.value, subject: FORM_TITLE, page: A4_PORTRAIT }) : undefined,
+    options.xlsx ? sheetsXlsx([{ layout, name: sheetName(decl.name.value) }], fonts) : undefined,
   ]);
   return { ...(pdf && { pdf }), ...(xlsx && { xlsx }), missingGlyphs: [] };
 }

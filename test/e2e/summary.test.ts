@@ -117,9 +117,9 @@ describe('declare summary on the six examples', () => {
       const decl = loadExample(n);
       const row = ws.getRow(HEADING + 1 + i);
       expect(row.getCell(1).value).toBe(i + 1);
-      expect(row.getCell(2).value).toBe(decl.name);
-      expect(row.getCell(3).value).toBe(decl.nature);
-      expect(row.getCell(4).value).toBe(decl.category);
+      expect(row.getCell(2).value).toBe(decl.name.value);
+      expect(row.getCell(3).value).toBe(decl.nature.value);
+      expect(row.getCell(4).value).toBe(decl.category.value);
       expect(row.getCell(5).value).toBe(decl.start.written);
       expect(row.getCell(6).value).toBe(decl.end.written);
       expect(typeof row.getCell(7).value).toBe('number');
@@ -162,7 +162,7 @@ describe('declare summary on the six examples', () => {
           expect(a.border?.right?.style, `${n} ${a.address}`).toBe(b.border?.right?.style);
         }
       }
-      expect(got.getCell('B3').value).toBe(decl.name); // the full 项目名称 inside the sheet
+      expect(got.getCell('B3').value).toBe(decl.name.value); // the full 项目名称 inside the sheet
       expect(got.columns.map((c) => c.width)).toEqual(want.columns.map((c) => c.width));
       expect(got.pageSetup.printTitlesRow).toBe(want.pageSetup.printTitlesRow);
       expect(got.pageSetup.horizontalCentered).toBe(want.pageSetup.horizontalCentered);

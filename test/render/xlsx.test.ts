@@ -24,9 +24,9 @@ describe('XLSX', () => {
     const decl = loadExample(name);
     const { layout } = layoutDeclaration(decl);
     const ws = await readXlsx((await renderDeclaration(decl, { pdf: false, xlsx: true })).xlsx!);
-    expect(ws.name).toBe(decl.name);
+    expect(ws.name).toBe(decl.name.value);
     expect(ws.getCell('A1').value).toBe('财政项目支出绩效目标申报表');
-    expect(ws.getCell('A2').value).toBe(`（${decl.year}年度）`);
+    expect(ws.getCell('A2').value).toBe(`（${decl.year.value}年度）`);
     for (const c of layout.sheet.grid.cells) {
       const cell = ws.getCell(HEADING_ROWS + 1 + c.row, 1 + c.col);
       if (c.amount !== undefined) {
@@ -37,8 +37,8 @@ describe('XLSX', () => {
       }
     }
     // The rows people read, by position as on the form.
-    expect(ws.getCell('B3').value).toBe(decl.name);
-    expect(ws.getCell('E4').value).toBe(decl.unit);
+    expect(ws.getCell('B3').value).toBe(decl.name.value);
+    expect(ws.getCell('E4').value).toBe(decl.unit.value);
     expect(ws.getCell('B5').value).toBe(decl.start.written);
     const first = allIndicators(decl)[0]!;
     expect(ws.getCell(`D${HEADING_ROWS + 11}`).value).toBe(first.name);

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { pathInside } from '../../util/inside.js';
 import { createConfigResolver } from '../../config/resolve.js';
 import type { Lang } from '../../diagnostics/types.js';
 import { packageRoot } from '../../docs/links.js';
@@ -71,7 +72,8 @@ export async function initCommand(name: string, o: Record<string, unknown>): Pro
  */
 export function schemaReference(dir: string): { ref: string; note: string[] } {
   const pkg = packageRoot();
-  if (inside(pkg, dir) && !relative(pkg, dir).split(sep).includes('node_modules')) {
+  const inPackage = pathInside(pkg, dir);
+  if (inPackage !== undefined && !inPackage.split(sep).includes('node_modules')) {
     return {
       ref: posixRelative(dir, join(pkg, ...SCHEMA_IN_PACKAGE)),
       note: ['路径指向 declare 自带的 schemas/declaration.schema.json（相对于本文件）。移动本文件后请相应调整。'],
@@ -96,17 +98,11 @@ export function schemaReference(dir: string): { ref: string; note: string[] } {
   };
 }
 
-function inside(parent: string, child: string): boolean {
-  const rel = relative(parent, child);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-}
-
 function posixRelative(from: string, to: string): string {
   const rel = relative(from, to).split(sep).join('/');
   return rel.startsWith('.') ? rel : `./${rel}`;
 }
 
 function displayPath(abs: string): string {
-  const rel = relative(process.cwd(), abs);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs || basename(abs);
+  return pathInside(process.cwd(), abs) || abs || basename(abs);
 }
