@@ -12,13 +12,14 @@
 // Paths come from fileURLToPath, never URL.pathname: a clone in a folder with
 // spaces or Chinese characters (percent-encoded in a URL), or on Windows
 // (`/C:/…`), must build.
-import { build } from 'esbuild';
-import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, sep } from 'node:path';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadEsbuild } from './build-tools.mjs';
 import { shipFonts } from './ship-fonts.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const { build } = await loadEsbuild(root);
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 const result = await build({
   absWorkingDir: root,
