@@ -67,6 +67,8 @@ export function checkFile(file: string, bytes: Uint8Array, options: CheckOptions
     return { file, diagnostics: sorted(out), ...(loaded.text !== undefined && { text: loaded.text }) };
   }
   const source = loaded.source;
+  // Load findings that do not stop the check (an invisible character, a tag).
+  loaded.diagnostics.forEach(push);
   const reporter = (rule: Rule) => (r: AnyReport) => push(resolveReport(rule, r, source));
   // Each phase calls its rules' checks with that phase's context (see the define… functions in rule.ts).
   const run = (rule: Rule, ctx: object) => (rule.check as unknown as (ctx: object) => void)(ctx);

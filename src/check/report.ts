@@ -1,9 +1,8 @@
-import type { Diagnostic, Span } from '../diagnostics/types.js';
-import type { SourceFile } from '../load/source-file.js';
-import type { AnyReport, EditReport, Rule } from './rule.js';
+import type { Diagnostic, DocPath, Part, Span } from '../diagnostics/types.js';
+import type { AnyReport, EditReport, Rule, Within } from './rule.js';
 
 /** Where positions come from: the loaded file answers "where is this key path?". */
-export type Locator = Pick<SourceFile, 'file' | 'locate'>;
+export type Locator = { readonly file: string; locate(path: DocPath, part?: Part, within?: Within): Span };
 
 /**
  * A rule's report as a diagnostic: key paths become spans here, once, when the
@@ -14,7 +13,7 @@ export function resolveReport(rule: Rule, r: AnyReport, at: Locator): Diagnostic
   const edit = (e: EditReport) => ('span' in e ? { span: e.span, text: e.text } : { span: span(e), text: e.text });
   return {
     file: at.file,
-    span: span(r),
+    span: at.locate(r.path, r.part ?? 'value', r.within),
     severity: rule.meta.severity,
     rule: rule.meta.id,
     path: r.path,

@@ -71,10 +71,18 @@ export type EditReport = { readonly path: DocPath; readonly part?: Part; readonl
 export type SuggestionReport<Id extends RuleId> = MessageOf<Id> & { readonly edits: readonly EditReport[] };
 export type NoteReport<Id extends RuleId> = MessageOf<Id> & { readonly path: DocPath; readonly part?: Part };
 
+/** Code-unit offsets inside a value's text (as YAML read it) of the exact characters at fault, e.g. the full-width comma in `≥1，000次`. */
+export interface Within {
+  readonly start: number;
+  readonly end: number;
+}
+
 /** What a rule reports: where (a key path; the key or the value, default value), which message, related places, fixes. */
 export type Report<Id extends RuleId> = MessageOf<Id> & {
   readonly path: DocPath;
   readonly part?: Part;
+  /** Narrows the span to these characters of the value, where the source shows the value as written. */
+  readonly within?: Within;
   readonly notes?: readonly NoteReport<Id>[];
   readonly suggestions?: readonly SuggestionReport<Id>[];
 };
@@ -83,6 +91,7 @@ export type Report<Id extends RuleId> = MessageOf<Id> & {
 export interface AnyReport {
   readonly path: DocPath;
   readonly part?: Part;
+  readonly within?: Within;
   readonly messageId: string;
   readonly data?: AnyData;
   readonly notes?: readonly { readonly path: DocPath; readonly part?: Part; readonly messageId: string; readonly data?: AnyData }[];
@@ -102,6 +111,8 @@ interface MetaInput<Id extends RuleId> {
   readonly id: Id;
   readonly severity: Severity;
   readonly docs: RuleDocs;
+  /** Overrides the phase's default (load and schema rules are locked): e.g. invisible-character may be turned off. */
+  readonly locked?: boolean;
 }
 
 function meta<Id extends RuleId>(m: MetaInput<Id>, phase: Phase, extra: { options?: z.ZodType; needs?: readonly FieldName[] } = {}): RuleMeta {
@@ -112,7 +123,7 @@ function meta<Id extends RuleId>(m: MetaInput<Id>, phase: Phase, extra: { option
     messages: { zh: c[m.id], en: en[m.id] },
     ...(extra.options && { options: extra.options }),
     needs: extra.needs ?? [],
-    locked: phase === 'load' || phase === 'schema',
+    locked: m.locked ?? (phase === 'load' || phase === 'schema'),
   };
 }
 

@@ -4,8 +4,8 @@ export type Decoded =
   | { readonly ok: true; readonly text: string }
   | { readonly ok: false; readonly offset: number; readonly problem: EncodingProblem };
 
-/** Message ids of the file-encoding rule. */
-export type EncodingProblem = 'utf16' | 'gbk' | 'not-utf8';
+/** The file-encoding rule's message: a UTF-16/32 `encoding`, GBK, or something else that is not UTF-8. */
+export type EncodingProblem = { readonly messageId: 'wide'; readonly data: { readonly encoding: string } } | { readonly messageId: 'gbk' | 'not-utf8'; readonly data?: undefined };
 
 
 /**
@@ -15,20 +15,43 @@ export type EncodingProblem = 'utf16' | 'gbk' | 'not-utf8';
  */
 export function decode(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return {
-      ok: false,
-      offset: 0,
-      problem: 'utf16',
-    };
-  }
+  // UTF-32 first: its little-endian BOM (FF FE 00 00) starts like UTF-16's (FF FE).
+  const wide = wideEncoding(bytes);
+  if (wide) return { ok: false, offset: 0, problem: { messageId: 'wide', data: { encoding: wide } } };
   // isUtf8 + toString is several times faster than a fatal TextDecoder on valid input, the usual case.
   if (isUtf8(bytes)) return { ok: true, text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') };
   return {
     ok: false,
     offset: firstInvalidUtf8(bytes),
-    problem: looksLikeGbk(bytes) ? 'gbk' : 'not-utf8',
+    problem: { messageId: looksLikeGbk(bytes) ? 'gbk' : 'not-utf8' },
   };
+}
+
+/**
+ * UTF-32 or UTF-16, by BOM or, without one, by the zero bytes that ASCII
+ * characters leave in every second (UTF-16) or in three of four (UTF-32) bytes:
+ * such a file is valid UTF-8 full of NULs, and would be misread, not refused.
+ */
+function wideEncoding(b: Uint8Array): string | undefined {
+  if (b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0) return 'UTF-32LE';
+  if (b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff) return 'UTF-32BE';
+  if (b[0] === 0xff && b[1] === 0xfe) return 'UTF-16LE';
+  if (b[0] === 0xfe && b[1] === 0xff) return 'UTF-16BE';
+  const n = Math.min(b.length, 400) & ~3;
+  if (n < 4) return undefined;
+  const zeros = [0, 0, 0, 0];
+  for (let i = 0; i < n; i++) if (b[i] === 0) zeros[i % 4]!++;
+  const q = n / 4;
+  const [z0, z1, z2, z3] = zeros as [number, number, number, number];
+  // Every character below U+10000 has two zero high bytes in UTF-32.
+  if (z2 > q * 0.9 && z3 > q * 0.9) return 'UTF-32LE';
+  if (z0 > q * 0.9 && z1 > q * 0.9) return 'UTF-32BE';
+  // In UTF-16 the zeros of ASCII characters fall on one side; a CJK character rarely has a zero byte at all.
+  const even = z0 + z2;
+  const odd = z1 + z3;
+  if (odd >= 4 && odd > 3 * even) return 'UTF-16LE';
+  if (even >= 4 && even > 3 * odd) return 'UTF-16BE';
+  return undefined;
 }
 
 function looksLikeGbk(bytes: Uint8Array): boolean {

@@ -1,5 +1,5 @@
 import { LEVEL1 } from '../model/taxonomy.js';
-import { configValueEn, expectedAt, fieldLabelEn, isAmountPath, valueEn } from './helpers.js';
+import { charPlaceWords, configValueEn, correctionWords, expectedAt, fieldLabelEn, flawWords, invisibleName, isAmountPath, shortNumber, valueEn } from './helpers.js';
 import type { Catalogue } from './index.js';
 
 /** The English of every message in zh.ts, under the same section and id (see zh.ts for how to add one). */
@@ -20,6 +20,9 @@ export const en: Catalogue = {
     'not-a-number': (p) =>
       amount(p, `"${p.written}" is not an amount. Write a number of 元, optionally with thousands separators (2,810,000.00); no 万元, ¥ or words.`),
     'too-many-decimals': (p) => amount(p, `The amount "${p.written}" has more than two decimals; amounts are exact to the 分 (two decimals).`),
+    'has-unit': (p) => amount(p, `The amount "${p.written}" carries the unit "${p.unit}". Write the number only, in 元 (1 万元 = 10,000 元).`),
+    malformed: (p) => amount(p, `The amount "${p.written}": ${flawWords(p.flaw, 'en')}; ${correctionWords(p.flaw.corrected, 'en')}.`),
+    'too-large': (p) => amount(p, `The amount "${shortNumber(p.written)}" is too large: an amount must be below ${p.ceiling} 元 (10^12). Probably a slip: check it.`),
   },
 
   'config-invalid': {
@@ -38,6 +41,8 @@ export const en: Catalogue = {
     'rule-option': (p) => `The option ${p.option} of rule ${p.rule} has a wrong value; ${configValueEn(p.got)}.`,
     rules: (p) => `rules must be a mapping of "rule-id: level" lines (e.g. project-nature: off); ${configValueEn(p.got)}.`,
     value: (p) => `The setting ${p.path.join(' › ')} has a wrong value; ${configValueEn(p.got)}.`,
+    'fmt-amounts': (p) => `fmt › amounts must be grouped (2,810,000.00, the default), plain (2810000.00) or keep (as written); ${configValueEn(p.got)}.`,
+    'fmt-section': (p) => `fmt holds amounts (how amounts are written); ${configValueEn(p.got)}.`,
   },
 
   'config-unknown-key': {
@@ -51,9 +56,17 @@ export const en: Catalogue = {
     'suggest-rule': (p) => `Change to "${p.id}"`,
   },
 
+  'control-character': {
+    control: (p) => {
+      const { where, after } = charPlaceWords(p.place, 'en');
+      return `${where} contains the control character ${invisibleName(p.char, 'en')}${p.count > 1 ? ` and ${p.count - 1} more` : ''}: invisible, yet it can reorder the text as displayed or garble terminals and spreadsheets. Delete it.${after}`;
+    },
+  },
+
   'date-format': {
     format: (p) => `${p.field} "${p.written}" is not a date; write YYYY-MM-DD (2025-01-01).`,
     impossible: (p) => `${p.field} "${p.written}" does not exist; check the month and day.`,
+    'out-of-range': (p) => `${p.field} "${p.written}" has a year outside ${p.first}–${p.last}; probably a typing slip. Check it.`,
   },
 
   'date-order': {
@@ -78,12 +91,19 @@ export const en: Catalogue = {
   'file-encoding': {
     gbk: 'The file is not UTF-8; it looks like GBK/GB2312 (common on Chinese Windows). Re-save it as UTF-8, e.g. iconv -f GBK -t UTF-8 in > out.',
     'not-utf8': 'The file is not valid UTF-8 text. Save it as UTF-8 and try again.',
-    utf16: 'The file is UTF-16 encoded. Save it as UTF-8 and try again.',
+    wide: (p) => `The file is ${p.encoding} encoded. Save it as UTF-8 and try again, e.g. iconv -f ${p.encoding} -t UTF-8 in > out.`,
   },
 
   'file-limits': {
     'too-deep': (p) => `Nesting is too deep (over ${p.max} levels); a declaration has at most five. Check the file.`,
     'too-large': (p) => `The file is too large (${p.megabytes} MB); a declaration must not exceed 5 MB. Check that this is the right file.`,
+  },
+
+  'fmt-refused': {
+    'anchors-tags-markers':
+      'The file uses YAML anchors, tags or document markers (&, !, ---), which `declare fmt` does not rewrite; it was left unchanged. Declarations need none of them: remove them and format again.',
+    'meaning-changed': 'The formatted text would not mean the same as the file (a bug in declare); the file was left unchanged. Please report this file.',
+    unsupported: (p) => `The file uses YAML that \`declare fmt\` does not rewrite (${p.detail}); it was left unchanged.`,
   },
 
   'font-missing-glyph': {
@@ -122,6 +142,19 @@ export const en: Catalogue = {
     'own-name': (p) => `The value of "${p.name}" repeats its name; fill in the target.`,
     placeholder: (p) => `The value "${p.value}" of "${p.name}" is a template placeholder; fill in the real target.`,
     range: (p) => `The value "${p.value}" of "${p.name}" is a range; give one target (≥1 个) or split the indicator.`,
+    'malformed-number': (p) =>
+      `The number in the value "${p.value}" of "${p.name}": ${flawWords(p.flaw, 'en')}; ${
+        p.corrected.length === 0 || p.whole ? correctionWords(p.corrected, 'en') : `write the number as ${p.corrected.join(' or ')}, with an operator and a unit (≥${p.corrected[0]} 次)`
+      }.`,
+    negative: (p) =>
+      `The value "${p.value}" of "${p.name}" is negative; a target cannot be negative. To state a decrease, say so in the name (…下降率) and write a positive target (≥5%).`,
+  },
+
+  'invisible-character': {
+    invisible: (p) => {
+      const { where, after } = charPlaceWords(p.place, 'en');
+      return `${where} contains the invisible character ${invisibleName(p.char, 'en')}${p.count > 1 ? ` and ${p.count - 1} more` : ''}, usually pasted from a web page or document. declare ignores it when reading and printing, but it makes equal-looking names differ. Delete it.${after}`;
+    },
   },
 
   'legacy-cost-placement': {
@@ -170,6 +203,7 @@ export const en: Catalogue = {
   'required-field': {
     empty: (p) => `"${fieldLabelEn(p.path)}" is empty. Fill it in.`,
     missing: (p) => `The required field "${fieldLabelEn(p.path)}" is missing.${isAmountPath(p.path) ? ' Write 0 when there is none.' : ''}`,
+    'no-indicator-name': 'This indicator has no name. Write each item as "- name: value"; the name cannot be empty or only spaces.',
   },
 
   'required-level1': {
@@ -193,7 +227,7 @@ export const en: Catalogue = {
 
   'unit-mismatch': {
     'cost-not-money': (p) => `"${p.name}" is a cost but its unit is "${p.unit}"; use money (元, 万元, 元/人) or a rate (%).`,
-    'count-in-percent': (p) => `"${p.name}" is a count but its unit is %. Use a count unit (≥20 次) or rename it as a rate.`,
+    'count-in-percent': (p) => `"${p.name}" is a count but its unit is ${p.unit}. Use a count unit (≥20 次) or rename it as a rate.`,
     'rate-not-percent': (p) => `"${p.name}" is a rate but its unit is "${p.unit}"; rates and satisfaction are in % (=100%, ≥90%).`,
   },
 
@@ -217,6 +251,7 @@ export const en: Catalogue = {
       const hint = p.fullWidthColon ? 'The key is followed by a full-width colon (：); YAML needs an ASCII colon and a space.' : want.hintEn;
       return `"${fieldLabelEn(p.path)}" should be ${want.en}, but is ${valueEn(p.got)}.${hint ? ' ' + hint : ''}`;
     },
+    'collection-key': (p) => `A key must be plain text, but this one is ${p.kind === 'list' ? 'a list' : 'a mapping'} ("${p.key}"). Write a plain name.`,
   },
 
   'yaml-duplicate-key': {
@@ -233,9 +268,13 @@ export const en: Catalogue = {
     tab: (p) => `YAML syntax error: indent with spaces, not tabs. (${p.detail})`,
     'unclosed-quote': 'YAML syntax error: unclosed quote. The value on this line opens a quote that is never closed.',
     unreadable: (p) => `Cannot read the YAML content: ${p.detail}`,
+    directive: (p) =>
+      `Declarations use no YAML directives ("${p.directive}"): a directive changes how values are read (no becomes false, dates become timestamps). Delete the line and write every value as plain text.`,
+    tag: (p) => `This value carries the YAML tag "${p.tag}". Declarations take every value as plain text: remove "${p.tag}" and write the value itself (a date as 2025-01-01, quoted if you like).`,
   },
 
   'year-in-range': {
     outside: (p) => `The year ${p.year} is outside the project period ${p.start} – ${p.end}. Check the year or the dates.`,
+    implausible: (p) => `The year ${p.year} is not plausible: 年度 lies within ${p.first}–${p.last} (e.g. 2025). Probably a typing slip.`,
   },
 };

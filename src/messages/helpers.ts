@@ -1,4 +1,5 @@
-import type { DocPath } from '../diagnostics/types.js';
+import type { DocPath, Lang } from '../diagnostics/types.js';
+import { describeChar, type NumberFlaw } from '../model/number-text.js';
 
 /**
  * Pieces several messages share, in both languages. Message data stays
@@ -143,4 +144,110 @@ export function configValueZh(v: ConfigValue): string {
 
 export function configValueEn(v: ConfigValue): string {
   return v.kind === 'empty' ? 'it is empty' : v.kind === 'text' ? `found "${v.text}"` : `found ${v.json}`;
+}
+
+// ---- numbers (amount-format, indicator-value) ----
+
+/** What is wrong with a number, in words: names the character and says the rule it breaks. */
+export function flawWords(f: NumberFlaw, lang: Lang): string {
+  const c = pickText(describeChar(f.char), lang);
+  const zh = lang === 'zh';
+  switch (f.kind) {
+    case 'full-width-digit':
+      return zh ? `有${c}：数字要用半角（英文）数字书写，全角数字多是中文输入法的全角模式打出来的` : `it contains ${c}: numbers are written with ASCII digits`;
+    case 'full-width-comma':
+      return zh ? `有${c}：千位分隔符只能用半角逗号“,”，也可以不写` : `it contains ${c}: the thousands separator is the ASCII comma "," (or none)`;
+    case 'full-width-dot':
+      return zh ? `有${c}：小数点只能用半角“.”` : `it contains ${c}: the decimal point is the ASCII dot "."`;
+    case 'space':
+      return zh ? `数字中间有${c}：一个数中间不能有空格` : `it has ${c} inside the number: a number has no spaces`;
+    case 'grouping':
+      return zh ? '逗号位置不对：逗号只能作千位分隔符，从小数点往左每三位一个' : 'a comma is misplaced: commas only separate thousands, every three digits left of the point';
+    case 'decimal-points':
+      return zh ? '有不止一个小数点' : 'it has more than one decimal point';
+    case 'trailing-dot':
+      return zh ? '小数点后面没有数字' : 'the decimal point has no digits after it';
+    case 'leading-dot':
+      return zh ? '小数点前面没有数字' : 'there is no digit before the decimal point';
+    case 'exponent':
+      return zh ? `用了科学计数法（${c}）：请把数完整写出来` : `it uses scientific notation (${c}): write the number out`;
+    case 'radix':
+      return zh ? `用了${c}（十六进制、八进制或二进制）：请写十进制数` : `it uses ${c} (hex, octal or binary): write a decimal number`;
+    case 'fraction':
+      return zh ? `是分数（${c}）：请写成小数或百分比` : `it is a fraction (${c}): write a decimal or a percentage`;
+    case 'negative':
+      return zh ? `有${c}：不能为负数` : `it has ${c}: it cannot be negative`;
+    case 'plus':
+      return zh ? `有${c}：不需要写正号` : `it has ${c}: no plus sign is needed`;
+  }
+}
+
+/** 「请写成 A 或 B」, or, when the intent cannot be known, to write one plain number. */
+export function correctionWords(corrected: readonly string[], lang: Lang): string {
+  if (lang === 'zh') return corrected.length === 0 ? '请改写成一个普通数字' : `请写成 ${corrected.join(' 或 ')}`;
+  return corrected.length === 0 ? 'write one plain number' : `write ${corrected.join(' or ')}`;
+}
+
+// ---- invisible and control characters ----
+
+/** Names of the invisible characters people actually paste, for messages. */
+const CHAR_NAMES: Readonly<Record<number, readonly [string, string]>> = {
+  0x00ad: ['软连字符', 'soft hyphen'],
+  0x061c: ['阿拉伯文字母标记', 'Arabic letter mark'],
+  0x200b: ['零宽空格', 'zero-width space'],
+  0x200c: ['零宽非连接符', 'zero-width non-joiner'],
+  0x200d: ['零宽连接符', 'zero-width joiner'],
+  0x200e: ['从左到右标记', 'left-to-right mark'],
+  0x200f: ['从右到左标记', 'right-to-left mark'],
+  0x202a: ['从左到右嵌入', 'left-to-right embedding'],
+  0x202b: ['从右到左嵌入', 'right-to-left embedding'],
+  0x202c: ['嵌入结束', 'pop directional formatting'],
+  0x202d: ['从左到右覆盖', 'left-to-right override'],
+  0x202e: ['从右到左覆盖', 'right-to-left override'],
+  0x2028: ['行分隔符', 'line separator'],
+  0x2029: ['段分隔符', 'paragraph separator'],
+  0x2060: ['字连接符', 'word joiner'],
+  0x2066: ['从左到右隔离', 'left-to-right isolate'],
+  0x2067: ['从右到左隔离', 'right-to-left isolate'],
+  0x2068: ['首字强隔离', 'first strong isolate'],
+  0x2069: ['隔离结束', 'pop directional isolate'],
+  0xfeff: ['字节顺序标记（BOM）', 'byte order mark (BOM)'],
+};
+
+/** `U+200B（零宽空格）` */
+export function invisibleName(c: string, lang: Lang): string {
+  const cp = c.codePointAt(0)!;
+  const hex = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+  const zh = lang === 'zh';
+  const named = (z: string, e: string) => (zh ? `${hex}（${z}）` : `${hex} (${e})`);
+  const known = CHAR_NAMES[cp];
+  if (known) return named(known[0], known[1]);
+  if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f)) return named('控制字符', 'a control character');
+  if (cp >= 0xfe00 && cp <= 0xfe0f) return named('变体选择符', 'variation selector');
+  if (cp >= 0xe0100 && cp <= 0xe01ef) return named('异体字选择符', 'ideographic variation selector');
+  return named('不可见格式字符', 'an invisible format character');
+}
+
+/**
+ * Where an invisible or control character was found: in a key (named without
+ * the character) or in a value (named by its field, with the value as it
+ * reads once the characters are deleted, when that is short).
+ */
+export type CharPlace = { readonly key: string } | { readonly path: DocPath; readonly cleaned?: string };
+
+export function charPlaceWords(p: CharPlace, lang: Lang): { where: string; after: string } {
+  const zh = lang === 'zh';
+  if ('key' in p) return { where: zh ? `键“${p.key}”` : `The key "${p.key}"`, after: '' };
+  const where = zh ? `「${fieldLabel(p.path)}」` : `"${fieldLabelEn(p.path)}"`;
+  const after = p.cleaned === undefined ? '' : zh ? `删除后为“${p.cleaned}”。` : ` Without it: "${p.cleaned}".`;
+  return { where, after };
+}
+
+function pickText(t: { zh: string; en: string }, lang: Lang): string {
+  return lang === 'en' ? t.en : t.zh;
+}
+
+/** A 401-digit slip is quoted by its ends, not in full. */
+export function shortNumber(w: string): string {
+  return w.length > 40 ? `${w.slice(0, 16)}…${w.slice(-8)}（共 ${w.length} 位）` : w;
 }

@@ -1,5 +1,21 @@
 import { LEVEL1, PROJECT_NATURES } from '../model/taxonomy.js';
-import { configValueZh, expectedAt, fieldLabel, isAmountPath, valueZh, YAML_CODES_ZH, type ConfigValue, type ValueKind } from './helpers.js';
+import type { NumberFlaw } from '../model/number-text.js';
+import {
+  charPlaceWords,
+  configValueZh,
+  correctionWords,
+  expectedAt,
+  fieldLabel,
+  flawWords,
+  invisibleName,
+  isAmountPath,
+  shortNumber,
+  valueZh,
+  YAML_CODES_ZH,
+  type CharPlace,
+  type ConfigValue,
+  type ValueKind,
+} from './helpers.js';
 import type { DocPath } from '../diagnostics/types.js';
 
 /**
@@ -39,6 +55,11 @@ export const zh = {
     'not-a-number': (p: { path: DocPath; written: string }) =>
       amount(p, `“${p.written}”不是金额。请只写数字（单位是元），可以带千位分隔符，如 2,810,000.00；不要写“万元”“¥”或文字。`),
     'too-many-decimals': (p: { path: DocPath; written: string }) => amount(p, `金额“${p.written}”超过两位小数。金额精确到分，最多两位小数。`),
+    'has-unit': (p: { path: DocPath; written: string; unit: string }) =>
+      amount(p, `金额“${p.written}”带了单位“${p.unit}”。金额只写数字，单位是元；“万元”请换算成元（1 万元 = 10,000 元）。`),
+    malformed: (p: { path: DocPath; written: string; flaw: NumberFlaw }) => amount(p, `金额“${p.written}”${flawWords(p.flaw, 'zh')}。${correctionWords(p.flaw.corrected, 'zh')}。`),
+    'too-large': (p: { path: DocPath; written: string; ceiling: string }) =>
+      amount(p, `金额“${shortNumber(p.written)}”太大：单个金额必须小于 ${p.ceiling} 元（1 万亿元）。多半是多打了数字，请核对。`),
   },
 
   'config-invalid': {
@@ -57,6 +78,8 @@ export const zh = {
     'rule-option': (p: { rule: string; option: string; got: ConfigValue }) => `规则 ${p.rule} 的选项 ${p.option} 的值不正确，${configValueZh(p.got)}。`,
     rules: (p: { got: ConfigValue }) => `rules 应为“规则编号: 级别”的映射，每行一条（如 project-nature: off），${configValueZh(p.got)}。`,
     value: (p: { path: DocPath; got: ConfigValue }) => `配置项 ${p.path.join(' › ')} 的值不正确，${configValueZh(p.got)}。`,
+    'fmt-amounts': (p: { got: ConfigValue }) => `fmt › amounts（金额写法）应为 grouped（2,810,000.00，默认）、plain（2810000.00）或 keep（保持原样），${configValueZh(p.got)}。`,
+    'fmt-section': (p: { got: ConfigValue }) => `fmt 下可以写 amounts（金额写法），${configValueZh(p.got)}。`,
   },
 
   'config-unknown-key': {
@@ -70,9 +93,17 @@ export const zh = {
     'suggest-rule': (p: { id: string }) => `改为“${p.id}”`,
   },
 
+  'control-character': {
+    control: (p: { place: CharPlace; char: string; count: number }) => {
+      const { where, after } = charPlaceWords(p.place, 'zh');
+      return `${where}中有控制字符 ${invisibleName(p.char, 'zh')}${p.count > 1 ? `等 ${p.count} 个控制字符` : ''}：它看不见，却会打乱文字的显示顺序或让终端、表格显示错乱。请删除。${after}`;
+    },
+  },
+
   'date-format': {
     format: (p: { field: string; written: string }) => `${p.field}“${p.written}”格式不对，请写成 YYYY-MM-DD（如 2025-01-01）。`,
     impossible: (p: { field: string; written: string }) => `${p.field}“${p.written}”不是真实存在的日期，请核对月份和日。`,
+    'out-of-range': (p: { field: string; written: string; first: number; last: number }) => `${p.field}“${p.written}”的年份不在 ${p.first}–${p.last} 年之间，多半是年份打错了，请核对。`,
   },
 
   'date-order': {
@@ -99,12 +130,19 @@ export const zh = {
   'file-encoding': {
     gbk: '文件不是 UTF-8 编码，看起来是 GBK/GB2312（Windows 中文版常见）。请在编辑器中用“另存为 → UTF-8”转换后重试，例如：iconv -f GBK -t UTF-8 原文件 > 新文件。',
     'not-utf8': '文件不是有效的 UTF-8 文本。请另存为 UTF-8 后重试。',
-    utf16: '文件是 UTF-16 编码。请在编辑器中另存为 UTF-8（无 BOM）后重试。',
+    wide: (p: { encoding: string }) => `文件是 ${p.encoding} 编码。请在编辑器中另存为 UTF-8（无 BOM）后重试，例如：iconv -f ${p.encoding} -t UTF-8 原文件 > 新文件。`,
   },
 
   'file-limits': {
     'too-deep': (p: { max: number }) => `嵌套层级过深（超过 ${p.max} 层）。申报文件最多只有五层结构，请检查文件内容。`,
     'too-large': (p: { megabytes: string }) => `文件过大（${p.megabytes} MB），申报文件不应超过 5 MB。请检查是否选错了文件。`,
+  },
+
+  /** Not a rule: why `declare fmt` left a file as it was. */
+  'fmt-refused': {
+    'anchors-tags-markers': '文件中有 YAML 锚点、标签或文档标记（&、!、---），npx declare fmt 不改写这样的文件，文件保持原样。申报文件用不到这些写法：删去后再格式化。',
+    'meaning-changed': '格式化后的内容与原文件含义不一致（这是 declare 的缺陷），文件保持原样。请把这个文件报告给 declare 的维护者。',
+    unsupported: (p: { detail: string }) => `文件中有 npx declare fmt 不改写的 YAML 写法（${p.detail}），文件保持原样。`,
   },
 
   'font-missing-glyph': {
@@ -144,6 +182,19 @@ export const zh = {
     'own-name': (p: { name: string }) => `「${p.name}」的指标值与指标名称相同，像是复制时填错了列。请填写目标值（如 ≥20 次）或定性描述（如 提升）。`,
     placeholder: (p: { name: string; value: string }) => `「${p.name}」的指标值“${p.value}”是模板占位符，请填写实际的目标值。`,
     range: (p: { name: string; value: string }) => `「${p.name}」的指标值“${p.value}”是一个区间。请写成一个目标值（如 ≥1 个），或拆成两个指标。`,
+    'malformed-number': (p: { name: string; value: string; flaw: NumberFlaw; corrected: readonly string[]; whole: boolean }) =>
+      `「${p.name}」的指标值“${p.value}”中的数字${flawWords(p.flaw, 'zh')}。${
+        p.corrected.length === 0 || p.whole ? correctionWords(p.corrected, 'zh') : `数值请写成 ${p.corrected.join(' 或 ')}，并写上比较符号和计量单位（如 ≥${p.corrected[0]} 次）`
+      }。`,
+    negative: (p: { name: string; value: string }) =>
+      `「${p.name}」的指标值“${p.value}”是负数，指标值不能为负。要表达减少或下降，请在名称中说明（如“…下降率”），目标写正数（如 ≥5%）。`,
+  },
+
+  'invisible-character': {
+    invisible: (p: { place: CharPlace; char: string; count: number }) => {
+      const { where, after } = charPlaceWords(p.place, 'zh');
+      return `${where}中有不可见字符 ${invisibleName(p.char, 'zh')}${p.count > 1 ? `等 ${p.count} 个不可见字符` : ''}：编辑器里看不见，多半是从网页或文档复制时带进来的。declare 读取和打印时都不算它，但它会让看起来相同的名称不相同。请删除。${after}`;
+    },
   },
 
   'legacy-cost-placement': {
@@ -195,6 +246,7 @@ export const zh = {
   'required-field': {
     empty: (p: { path: DocPath }) => `「${fieldLabel(p.path)}」没有填写内容。请填写${isAmountPath(p.path) ? '（没有时填 0）' : ''}。`,
     missing: (p: { path: DocPath }) => `缺少必填项「${fieldLabel(p.path)}」。${isAmountPath(p.path) ? '没有这项资金时填 0。' : ''}请补上后重试。`,
+    'no-indicator-name': '这个三级指标没有名称。每一项写成“- 名称: 指标值”，名称不能为空或只有空格。',
   },
 
   'required-level1': {
@@ -218,7 +270,7 @@ export const zh = {
 
   'unit-mismatch': {
     'cost-not-money': (p: { name: string; unit: string }) => `「${p.name}」是成本或费用，单位却是“${p.unit}”。请以金额（元、万元、元/人等）或费率（%）计。`,
-    'count-in-percent': (p: { name: string }) => `「${p.name}」是一个数量，单位却是 %。请写成次数、人数等单位（如 ≥20 次），或把名称改成比率（如 …完成率）。`,
+    'count-in-percent': (p: { name: string; unit: string }) => `「${p.name}」是一个数量，单位却是 ${p.unit}。请写成次数、人数等单位（如 ≥20 次），或把名称改成比率（如 …完成率）。`,
     'rate-not-percent': (p: { name: string; unit: string }) => `「${p.name}」是一个比率，单位却是“${p.unit}”。比率和满意度应以 % 计（如 =100%、≥90%）。`,
   },
 
@@ -242,6 +294,7 @@ export const zh = {
       const hint = p.fullWidthColon ? '这里的键后面用的是中文冒号（：），YAML 只认英文冒号加空格（: ）。' : want.hintZh ?? '';
       return `「${fieldLabel(p.path)}」应为${want.zh}，这里却是${valueZh(p.got)}。${hint}`;
     },
+    'collection-key': (p: { key: string; kind: 'list' | 'mapping' }) => `键必须是一段文字，这里却是${p.kind === 'list' ? '列表' : '键值映射'}（“${p.key}”）。请把它写成普通的名称。`,
   },
 
   'yaml-duplicate-key': {
@@ -258,9 +311,13 @@ export const zh = {
     tab: (p: { detail: string }) => `YAML 语法错误：缩进中不能使用制表符（Tab），请改用空格。（${p.detail}）`,
     'unclosed-quote': 'YAML 语法错误：引号没有闭合。这一行的值以引号开头，但没有对应的结束引号：请补上结束引号，或去掉开头的引号。',
     unreadable: (p: { detail: string }) => `无法读取 YAML 内容：${p.detail}`,
+    directive: (p: { directive: string }) =>
+      `申报文件不使用 YAML 指令（“${p.directive}”）：它会改变 YAML 读取值的方式（如把 no 读成假、把日期读成时间戳）。请删掉这一行，值一律按普通文字书写。`,
+    tag: (p: { tag: string }) => `这里用了 YAML 标签“${p.tag}”。申报文件中的值一律按文字读取，不用标签：请删掉“${p.tag}”，直接写值（日期写成 2025-01-01，加引号也可以）。`,
   },
 
   'year-in-range': {
     outside: (p: { year: number; start: string; end: string }) => `申报年度 ${p.year} 不在项目计划期 ${p.start} 至 ${p.end} 之内。请核对年度或计划日期。`,
+    implausible: (p: { year: number; first: number; last: number }) => `申报年度 ${p.year} 不是合理的年份：年度应在 ${p.first}–${p.last} 之间（如 2025）。多半是年份打错了，请核对。`,
   },
 };

@@ -111,9 +111,17 @@ export function buildDraft({ value, malformed, writtenAt }: BuildInput): Declara
         items: (items ?? []).flatMap((item, i) =>
           Object.entries(item).map(([name, v]) => {
             const path = ['绩效指标', l1, l2, i, name];
-            // Only an empty value needs its characters: `>90` is an empty block to YAML.
-            const written = v === null || (typeof v === 'string' && v.trim() === '') ? writtenAt(path) : undefined;
-            return { level1: l1, level2: l2, name, path, raw: v, ...(written !== undefined && { written }), value: parseIndicatorValue(v, name) };
+            // The characters typed matter for an empty value (`>90` is an empty block to YAML) and for a number (`1e3`, as for amounts).
+            const written = v === null || typeof v === 'number' || (typeof v === 'string' && v.trim() === '') ? writtenAt(path) : undefined;
+            return {
+              level1: l1,
+              level2: l2,
+              name,
+              path,
+              raw: v,
+              ...(written !== undefined && { written }),
+              value: parseIndicatorValue(v, name, typeof v === 'number' ? written : undefined),
+            };
           }),
         ),
       })),

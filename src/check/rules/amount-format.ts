@@ -1,16 +1,19 @@
 import { text } from '../../diagnostics/types.js';
+import { AMOUNT_CEILING_FEN, formatYuan } from '../../model/money.js';
 import { defineModelRule } from '../rule.js';
+
+const CEILING = formatYuan(AMOUNT_CEILING_FEN);
 
 export const amountFormat = defineModelRule({
   id: 'amount-format',
   severity: 'error',
   docs: {
-    title: text('金额格式错误（负数、非数字、超过两位小数）', 'Malformed amount (negative, not a number, over two decimals)'),
+    title: text('金额格式错误（负数、非数字、全角或多种读法、超过两位小数）', 'Malformed amount (negative, not a number, ambiguous, over two decimals)'),
     description: text(
-      '金额以元为单位，可以写数字（2810000）或带千位分隔符的文本（2,810,000.00），不能为负，最多两位小数（精确到分）。declare 按“分”做精确的整数运算，从不使用浮点数，因此 0.1 + 0.2 这样的金额也能准确相加。“281万元”这样的写法请换算成元。',
-      'Amounts are in 元: a number (2810000) or text with thousands separators (2,810,000.00), never negative, at most two decimals. declare adds them as exact integer 分, never floating point. Convert 万元 to 元.',
+      '金额以元为单位，可以写数字（2810000）或带千位分隔符的文本（2,810,000.00），不能为负，最多两位小数（精确到分），小于 1 万亿元。数字只能用半角（英文）数字、半角逗号和小数点书写：全角数字或标点、数字中间的空格、科学计数法（1e3）、十六进制（0x10）或分数（1/2）都会报错并给出改正后的写法，绝不会被读成另一个数。declare 按“分”做精确的整数运算，从不使用浮点数，因此 0.1 + 0.2 这样的金额也能准确相加。“281万元”这样的写法请换算成元。',
+      'Amounts are in 元: a number (2810000) or text with thousands separators (2,810,000.00), never negative, at most two decimals, below 10^12. Only ASCII digits, comma and dot: full-width digits or punctuation, spaces inside the number, 1e3, 0x10 or 1/2 are errors that show the corrected amount, never read as another number. declare adds exact integer 分, never floating point. Convert 万元 to 元.',
     ),
-    examples: { bad: '当年财政拨款: 281万元\n上年结转资金: -5\n其他资金: 0.125', good: '当年财政拨款: 2,810,000.00\n上年结转资金: 0\n其他资金: 0.13' },
+    examples: { bad: '当年财政拨款: 281万元\n上年结转资金: -5\n其他资金: 1，000.125', good: '当年财政拨款: 2,810,000.00\n上年结转资金: 0\n其他资金: 1,000.13' },
   },
   needs: ['funds'],
   check({ decl, report }) {
@@ -18,9 +21,26 @@ export const amountFormat = defineModelRule({
     const a = decl.funds.annual;
     for (const amt of [w?.total, w?.fiscal, w?.other, a.total, a.current, a.carryover, a.other]) {
       if (!amt || amt.parsed.ok) continue;
-      const { problem } = amt.parsed;
-      if (problem === 'empty') report({ path: amt.path, messageId: 'empty', data: { path: amt.path } });
-      else report({ path: amt.path, messageId: problem, data: { path: amt.path, written: amt.written } });
+      const p = amt.parsed;
+      const at = { path: amt.path, ...(p.flaw && { within: { start: p.flaw.at, end: p.flaw.at + p.flaw.char.length } }) };
+      const data = { path: amt.path, written: amt.written };
+      switch (p.problem) {
+        case 'empty':
+          report({ ...at, messageId: 'empty', data: { path: amt.path } });
+          break;
+        case 'malformed':
+          report({ ...at, messageId: 'malformed', data: { ...data, flaw: p.flaw! } });
+          break;
+        case 'not-a-number':
+          if (p.extra && /元/.test(p.extra)) report({ ...at, messageId: 'has-unit', data: { ...data, unit: p.extra } });
+          else report({ ...at, messageId: 'not-a-number', data });
+          break;
+        case 'too-large':
+          report({ ...at, messageId: 'too-large', data: { ...data, ceiling: CEILING } });
+          break;
+        default:
+          report({ ...at, messageId: p.problem, data });
+      }
     }
   },
 });

@@ -35,6 +35,8 @@ import { wrongType } from './wrong-type.js';
 import { yamlDuplicateKey } from './yaml-duplicate-key.js';
 import { yamlSyntax } from './yaml-syntax.js';
 import { yearInRange } from './year-in-range.js';
+import { controlCharacter } from './control-character.js';
+import { invisibleCharacter } from './invisible-character.js';
 
 /**
  * Every declaration rule, in the order `declare rules` lists them: by phase
@@ -49,6 +51,8 @@ export const RULES: readonly Rule[] = [
   fileLimits,
   yamlSyntax,
   yamlDuplicateKey,
+  controlCharacter,
+  invisibleCharacter,
   // schema
   unknownKey,
   requiredField,

@@ -20,6 +20,7 @@ export const requiredField = defineSchemaRule({
       // A missing key is shown at its parent's key (one line), an empty one at its own key.
       if (i.kind === 'missing') report({ path: i.path, part: 'key', messageId: 'missing', data: { path: i.path } });
       else if (i.kind === 'empty') report({ path: i.path, part: i.path.length > 0 ? 'key' : 'value', messageId: 'empty', data: { path: i.path } });
+      else if (i.kind === 'no-indicator-name') report({ path: i.path, part: 'key', messageId: 'no-indicator-name' });
     }
   },
 });

@@ -7,7 +7,7 @@ type Problem = Omit<Report<'unit-mismatch'>, 'path'>;
 
 /** What is wrong with this name/unit pair, if anything. */
 export function unitProblem(name: string, unit: string): Problem | undefined {
-  if (isCountName(name) && isPercentUnit(unit)) return { messageId: 'count-in-percent', data: { name } };
+  if (isCountName(name) && isPercentUnit(unit)) return { messageId: 'count-in-percent', data: { name, unit: unit === '百分比' ? '%' : unit } };
   if ((isRateName(name) || isSatisfactionName(name)) && !isPercentUnit(unit)) return { messageId: 'rate-not-percent', data: { name, unit } };
   if (isCostName(name) && !isMoneyUnit(unit) && !isPercentUnit(unit)) return { messageId: 'cost-not-money', data: { name, unit } };
   return undefined;
