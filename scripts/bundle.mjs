@@ -14,6 +14,8 @@ await build({
   entryPoints: {
     run: 'src/cli/run.ts',
     'check-worker': 'src/check/check-worker.ts',
+    // The language server's checking thread; loaded only by `declare lsp`.
+    'lsp-worker': 'src/lsp/worker.ts',
     'generated-files': 'src/docs/generated-files.ts',
   },
   outdir: 'dist',
