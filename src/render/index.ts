@@ -1,7 +1,7 @@
 import type { DocPath } from '../diagnostics/types.js';
 import { missingGlyphs, type MissingGlyph } from '../fonts/coverage.js';
 import { loadFontSet, type FontSet } from '../fonts/font-set.js';
-import { declarationSheet, FORM_TITLE } from '../layout/declaration-form.js';
+import { declarationSheet, FORM_TITLE } from '../forms/index.js';
 import { layoutSheet, type SheetLayout } from '../layout/layout-sheet.js';
 import { A4_PORTRAIT, contentWidth, FORM_TYPOGRAPHY } from '../layout/page-setup.js';
 import type { Declaration } from '../model/declaration.js';

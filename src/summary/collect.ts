@@ -4,7 +4,7 @@ import { checkFile, type CheckOptions } from '../check/check-file.js';
 import { annualColumn, totalOf } from '../check/fund-columns.js';
 import { missingGlyphDiagnostics } from '../cli/check-inputs.js';
 import type { Diagnostic } from '../diagnostics/types.js';
-import type { OverviewRow } from '../layout/overview-table.js';
+import type { OverviewRow } from '../forms/index.js';
 import { ioProblem, type IoProblem } from '../load/discover.js';
 import type { SourceFile } from '../load/source-file.js';
 import { fenOf, type Declaration } from '../model/declaration.js';

@@ -1,4 +1,4 @@
-import { SUMMARY_TITLE_SUFFIX } from '../layout/overview-table.js';
+import { SUMMARY_TITLE_SUFFIX } from '../forms/index.js';
 import { sheetNames } from '../render/sheet-name.js';
 import { SUMMARY_SHEET } from './write.js';
 

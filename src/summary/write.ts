@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { checkFile, type CheckOptions } from '../check/check-file.js';
 import { loadFontSet } from '../fonts/font-set.js';
 import { layoutSheet, type SheetLayout } from '../layout/layout-sheet.js';
-import { OVERVIEW_TITLE, overviewSheet } from '../layout/overview-table.js';
+import { OVERVIEW_TITLE, overviewSheet } from '../forms/index.js';
 import { numberPages } from '../layout/page.js';
 import { A4_LANDSCAPE, A4_PORTRAIT, contentWidth, FORM_TYPOGRAPHY } from '../layout/page-setup.js';
 import type { Declaration } from '../model/declaration.js';

@@ -5,7 +5,7 @@ import { layoutSheet } from '../../src/layout/layout-sheet.js';
 import { numberPages, type LaidPage } from '../../src/layout/page.js';
 import { A4_PORTRAIT, contentHeight, FORM_TYPOGRAPHY } from '../../src/layout/page-setup.js';
 import { layoutDeclaration } from '../../src/render/index.js';
-import { INDICATOR_HEADER } from '../../src/layout/declaration-form.js';
+import { INDICATOR_HEADER } from '../../src/forms/index.js';
 import { allIndicators } from '../../src/model/declaration.js';
 import { exampleFiles, loadExample } from '../helpers/examples.js';
 import { fakeMeasurer } from './fake-measurer.js';

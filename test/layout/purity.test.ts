@@ -15,6 +15,13 @@ describe('module boundaries', () => {
     }
   });
 
+  it('forms are data: templates and their fillers read no files, fonts or writers, and layout knows no form', () => {
+    for (const f of [...tsFiles('src/forms'), ...tsFiles('src/forms/templates')]) {
+      for (const spec of imports(f)) expect(spec, `${f} imports ${spec}`).not.toMatch(/^(node:|fs$|pdfkit|exceljs|fontkit)|\/fonts\/|\/render\/|\/writers\/|\/summary\//);
+    }
+    for (const f of tsFiles('src/layout')) for (const spec of imports(f)) expect(spec, f).not.toMatch(/\/forms\//);
+  });
+
   it('render/index loads pdfkit and exceljs only on demand', () => {
     for (const file of ['src/render/index.ts', 'src/render/documents.ts']) {
       for (const spec of imports(join(ROOT, file))) expect(spec, file).not.toMatch(/pdfkit|exceljs|jszip|\.\/pdf\.js|\.\/xlsx\.js/);

@@ -5,7 +5,7 @@ import { createConfigResolver, type ConfigResolver } from '../../config/resolve.
 import { text, type Diagnostic } from '../../diagnostics/types.js';
 import { FontLoadError } from '../../fonts/load-face.js';
 import { loadFontSet } from '../../fonts/font-set.js';
-import { summaryTitle } from '../../layout/overview-table.js';
+import { summaryTitle } from '../../forms/index.js';
 import { decode } from '../../load/decode.js';
 import { discover } from '../../load/discover.js';
 import { prettyFindings, prettyReporter } from '../../report/pretty.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gridProblems } from '../../src/layout/grid.js';
 import { layoutSheet } from '../../src/layout/layout-sheet.js';
-import { OVERVIEW_HEADER, overviewSheet, overviewTotals, summaryTitle, type OverviewRow } from '../../src/layout/overview-table.js';
+import { OVERVIEW_HEADER, overviewSheet, overviewTotals, summaryTitle, type OverviewRow } from '../../src/forms/index.js';
 import { A4_LANDSCAPE, contentHeight, contentWidth, FORM_TYPOGRAPHY } from '../../src/layout/page-setup.js';
 import { formatYuan } from '../../src/model/money.js';
 import { overviewRow } from '../../src/summary/collect.js';

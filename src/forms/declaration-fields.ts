@@ -1,0 +1,116 @@
+import { annualColumn, totalOf, wholeLifeColumn } from '../check/fund-columns.js';
+import type { DocPath } from '../diagnostics/types.js';
+import { fenOf, type Amount, type Declaration } from '../model/declaration.js';
+import { formatYuan, type Fen } from '../model/money.js';
+import type { FieldCatalogue, FieldValue } from './template.js';
+
+/**
+ * Every field a declaration form can show, by id: where it is in the
+ * declaration file and how the form prints it. Templates refer to these ids,
+ * so all forms read the model the same way, and the arithmetic of the fund
+ * columns (a stated 合计, or the sum of the parts) is the one in
+ * check/fund-columns.ts that the rules check.
+ */
+export type DeclarationFieldId =
+  | 'year'
+  | 'name'
+  | 'nature'
+  | 'category'
+  | 'department'
+  | 'unit'
+  | 'start'
+  | 'end'
+  | 'funds'
+  | 'wholeLife'
+  | 'wholeLife.total'
+  | 'wholeLife.fiscal'
+  | 'wholeLife.other'
+  | 'annual'
+  | 'annual.total'
+  | 'annual.current'
+  | 'annual.carryover'
+  | 'annual.other'
+  | 'goals'
+  | 'goals.overall'
+  | 'goals.annual'
+  | 'indicators';
+
+const FUNDS: DocPath = ['项目资金'];
+const WHOLE_LIFE: DocPath = ['项目资金', '项目资金总额'];
+const ANNUAL: DocPath = ['项目资金', '年度资金申请总额'];
+
+const text = (value: string, path: DocPath): FieldValue => ({ text: value, path });
+
+/** An amount as the form prints it, or an empty cell reported at `fallback`. */
+function money(fen: Fen | undefined, path: DocPath): FieldValue {
+  return fen === undefined ? { text: '', path } : { text: formatYuan(fen), amount: fen, path };
+}
+
+/** A validated amount in 分 (the form is only drawn for valid declarations). */
+const given = (a: Amount): Fen => fenOf(a)!;
+
+function annualTotal(d: Declaration): Fen {
+  const column = annualColumn(d);
+  if (!column) throw new Error(`internal: unvalidated amounts in ${d.name}`);
+  return totalOf(column);
+}
+
+function wholeLifeTotal(d: Declaration): Fen | undefined {
+  if (!d.funds.wholeLife) return undefined;
+  const column = wholeLifeColumn(d);
+  if (!column) throw new Error(`internal: unvalidated amounts in ${d.name}`);
+  return totalOf(column);
+}
+
+export const DECLARATION_FIELDS: FieldCatalogue<Declaration, DeclarationFieldId> = {
+  year: { path: ['年度'], kind: 'year', read: (d) => text(String(d.year), ['年度']) },
+  name: { path: ['项目名称'], kind: 'text', read: (d) => text(d.name, ['项目名称']) },
+  nature: { path: ['项目性质'], kind: 'text', read: (d) => text(d.nature, ['项目性质']) },
+  category: { path: ['项目类别'], kind: 'text', read: (d) => text(d.category, ['项目类别']) },
+  department: { path: ['主管部门'], kind: 'text', read: (d) => text(d.department, ['主管部门']) },
+  unit: { path: ['实施单位'], kind: 'text', read: (d) => text(d.unit, ['实施单位']) },
+  start: { path: ['计划开始日期'], kind: 'date', read: (d) => text(d.start.written, d.start.path) },
+  end: { path: ['计划完成日期'], kind: 'date', read: (d) => text(d.end.written, d.end.path) },
+
+  funds: { path: FUNDS, kind: 'group', read: () => text('', FUNDS) },
+  // The whole-life column is optional: absent, its cells stay empty and belong to 项目资金.
+  wholeLife: { path: WHOLE_LIFE, kind: 'group', read: (d) => text('', d.funds.wholeLife?.path ?? FUNDS) },
+  'wholeLife.total': {
+    path: [...WHOLE_LIFE, '合计'],
+    kind: 'amount',
+    read: (d) => {
+      const wl = d.funds.wholeLife;
+      return money(wholeLifeTotal(d), wl ? (wl.total?.path ?? wl.path) : FUNDS);
+    },
+  },
+  'wholeLife.fiscal': {
+    path: [...WHOLE_LIFE, '财政资金'],
+    kind: 'amount',
+    read: (d) => {
+      const wl = d.funds.wholeLife;
+      return money(wl && given(wl.fiscal), wl?.fiscal.path ?? FUNDS);
+    },
+  },
+  'wholeLife.other': {
+    path: [...WHOLE_LIFE, '其他资金'],
+    kind: 'amount',
+    read: (d) => {
+      const wl = d.funds.wholeLife;
+      return money(wl && given(wl.other), wl?.other.path ?? FUNDS);
+    },
+  },
+  annual: { path: ANNUAL, kind: 'group', read: (d) => text('', d.funds.annual.path) },
+  'annual.total': {
+    path: [...ANNUAL, '合计'],
+    kind: 'amount',
+    read: (d) => money(annualTotal(d), d.funds.annual.total?.path ?? d.funds.annual.path),
+  },
+  'annual.current': { path: [...ANNUAL, '当年财政拨款'], kind: 'amount', read: (d) => money(given(d.funds.annual.current), d.funds.annual.current.path) },
+  'annual.carryover': { path: [...ANNUAL, '上年结转资金'], kind: 'amount', read: (d) => money(given(d.funds.annual.carryover), d.funds.annual.carryover.path) },
+  'annual.other': { path: [...ANNUAL, '其他资金'], kind: 'amount', read: (d) => money(given(d.funds.annual.other), d.funds.annual.other.path) },
+
+  goals: { path: ['绩效目标'], kind: 'group', read: () => text('', ['绩效目标']) },
+  'goals.overall': { path: ['绩效目标', '项目总目标'], kind: 'prose', read: (d) => text(d.goals.overall ?? '', ['绩效目标', '项目总目标']) },
+  'goals.annual': { path: ['绩效目标', '年度总体目标'], kind: 'prose', read: (d) => text(d.goals.annual, ['绩效目标', '年度总体目标']) },
+  indicators: { path: ['绩效指标'], kind: 'group', read: () => text('', ['绩效指标']) },
+};

@@ -1,0 +1,108 @@
+import type { CellStyle } from '../../layout/grid.js';
+import { formatYuan, sumFen, type Fen } from '../../model/money.js';
+import type { TableColumn, TableTemplate } from '../table-template.js';
+
+/** `<实施单位> <年度>年度项目绩效目标汇总表`, the summary's title as units publish it. */
+export const SUMMARY_TITLE_SUFFIX = '年度项目绩效目标汇总表';
+/** The overview's entry in the PDF outline. */
+export const OVERVIEW_TITLE = '项目绩效目标汇总表';
+export const TOTAL_LABEL = '合计';
+
+export function summaryTitle(unit: string, year: number): string {
+  return `${unit} ${year}${SUMMARY_TITLE_SUFFIX}`;
+}
+
+/** What the overview shows of one project: a row of the table. */
+export interface OverviewRow {
+  /** 项目名称 */
+  readonly name: string;
+  /** 项目性质 */
+  readonly nature: string;
+  /** 项目类别 */
+  readonly category: string;
+  /** 计划开始日期 / 计划完成日期, as written. */
+  readonly start: string;
+  readonly end: string;
+  /** 年度资金申请总额 (as the form prints it) and its three parts. */
+  readonly annual: Fen;
+  readonly current: Fen;
+  readonly carryover: Fen;
+  readonly other: Fen;
+  /** The sheet holding the project's form (see GridCell.link). */
+  readonly link?: string;
+}
+
+export interface OverviewTotals {
+  readonly annual: Fen;
+  readonly current: Fen;
+  readonly carryover: Fen;
+  readonly other: Fen;
+}
+
+/** The 合计 row: exact sums in 分. */
+export function overviewTotals(rows: readonly OverviewRow[]): OverviewTotals {
+  return {
+    annual: sumFen(rows.map((r) => r.annual)),
+    current: sumFen(rows.map((r) => r.current)),
+    carryover: sumFen(rows.map((r) => r.carryover)),
+    other: sumFen(rows.map((r) => r.other)),
+  };
+}
+
+const STYLES = {
+  header: { hAlign: 'center', vAlign: 'middle', weight: 'bold', shade: true },
+  center: { hAlign: 'center', vAlign: 'middle', weight: 'regular', shade: false },
+  left: { hAlign: 'left', vAlign: 'middle', weight: 'regular', shade: false },
+  amount: { hAlign: 'right', vAlign: 'middle', weight: 'regular', shade: false },
+  total: { hAlign: 'center', vAlign: 'middle', weight: 'bold', shade: false },
+  totalAmount: { hAlign: 'right', vAlign: 'middle', weight: 'bold', shade: false },
+} as const satisfies Record<string, CellStyle>;
+
+/** Headers of at most four ideographs a line, as printed (年度资金/申请总额): that is also their columns' least width. */
+const HEADER_EM = 4;
+
+const amount = (header: string, key: keyof OverviewTotals): TableColumn<OverviewRow> => ({
+  header,
+  style: 'amount',
+  cell: (p) => ({ text: formatYuan(p[key]), amount: p[key] }),
+  // Amounts never wrap.
+  width: { kind: 'fit', minEm: HEADER_EM },
+  total: true,
+});
+
+/**
+ * The overview table of a summary: 序号, 项目名称 (linking to the project's
+ * form), 项目性质, 项目类别, the dates, and the 年度资金申请总额 with its
+ * three parts, then an exact 合计 row. Amount, date and 序号 columns are as
+ * wide as their widest entry; 项目性质 and 项目类别 up to eight ideographs;
+ * the 项目名称 column takes the rest.
+ */
+export const SUMMARY_OVERVIEW: TableTemplate<OverviewRow> = {
+  id: 'summary-overview',
+  title: OVERVIEW_TITLE,
+  styles: STYLES,
+  heading: [{ text: '{title}', size: 18, weight: 'bold', gapAfter: 10 }],
+  headerStyle: 'header',
+  columns: [
+    { header: '序号', style: 'center', cell: (_, i) => ({ text: String(i + 1), number: i + 1 }), width: { kind: 'fit', measureHeader: true } },
+    {
+      header: '项目名称',
+      style: 'left',
+      cell: (p) => ({ text: p.name, ...(p.link !== undefined && { link: p.link }) }),
+      // Below eight ideographs a name is too narrow to read: the wrapping columns give up width first.
+      width: { kind: 'rest', minEm: 8, hardMinEm: 2 },
+    },
+    { header: '项目性质', style: 'center', cell: (p) => ({ text: p.nature }), width: { kind: 'wrap', capEm: 8, minEm: HEADER_EM, yieldEm: HEADER_EM } },
+    { header: '项目类别', style: 'center', cell: (p) => ({ text: p.category }), width: { kind: 'wrap', capEm: 8, minEm: HEADER_EM, yieldEm: HEADER_EM } },
+    { header: '计划开始\n日期', style: 'center', cell: (p) => ({ text: p.start }), width: { kind: 'fit', minEm: HEADER_EM, group: 'dates' } },
+    { header: '计划完成\n日期', style: 'center', cell: (p) => ({ text: p.end }), width: { kind: 'fit', minEm: HEADER_EM, group: 'dates' } },
+    amount('年度资金\n申请总额', 'annual'),
+    amount('当年财政\n拨款', 'current'),
+    amount('上年结转\n资金', 'carryover'),
+    amount('其他资金', 'other'),
+  ],
+  total: { label: TOTAL_LABEL, style: 'total', amountStyle: 'totalAmount' },
+};
+
+/** The header labels as one reads them (without the line breaks the printed header has). */
+export const OVERVIEW_HEADER = SUMMARY_OVERVIEW.columns.map((c) => c.header.replace(/\n/g, ''));
