@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { withoutInvisible } from '../model/number-text.js';
 
 /**
  * The declaration format (../shared/FORMAT.md) as one zod schema: the single
@@ -12,14 +13,25 @@ import { z } from 'zod';
 
 const amount = z.union([z.number(), z.string()]);
 
-const text = z.string().min(1);
+/** Text that is there: not empty, not only spaces (ASCII or the full-width U+3000) or invisible characters. */
+export function isBlank(s: string): boolean {
+  return withoutInvisible(s).trim() === '';
+}
+
+const text = z
+  .string()
+  .min(1)
+  .refine((s) => s === '' || !isBlank(s), { params: { kind: 'blank' } });
 
 const date = z.string();
 
 const indicatorValue = z.union([z.string(), z.number(), z.null()]);
 
 /** One 三级指标: `- 名称: 指标值`. */
-const indicator = z.record(z.string(), indicatorValue).refine((item) => Object.keys(item).length === 1, { params: { kind: 'indicator-item' } });
+const indicator = z
+  .record(z.string(), indicatorValue)
+  .refine((item) => Object.keys(item).length === 1, { params: { kind: 'indicator-item' } })
+  .refine((item) => Object.keys(item).every((name) => !isBlank(name)), { params: { kind: 'indicator-name' } });
 
 // null is let through (an empty `数量指标:`) so the empty-group rule can say precisely what is missing.
 const level2Group = z.array(indicator).nullable();
