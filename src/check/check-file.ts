@@ -1,5 +1,6 @@
 import type { Diagnostic, Severity } from '../diagnostics/types.js';
 import { loadDeclaration } from '../load/parse.js';
+import { treeToValue } from '../load/to-value.js';
 import type { SourceFile } from '../load/source-file.js';
 import { buildDraft, complete, FIELD_KEYS, type FieldKey } from '../model/build.js';
 import type { Declaration, DeclarationDraft } from '../model/declaration.js';
@@ -88,6 +89,16 @@ export function checkFile(file: string, bytes: Uint8Array, options: CheckOptions
   const diagnostics = sorted(out);
   const declaration = diagnostics.every((d) => d.severity !== 'error') ? complete(draft) : undefined;
   return { file, diagnostics, draft, ...(declaration && { declaration }), source, text: source.text };
+}
+
+/**
+ * The model fields a loaded document holds, without running any rule: for
+ * tools that need a file's identity (its 实施单位, 年度, 项目名称) quickly,
+ * such as the editor's view of a folder.
+ */
+export function draftOf(source: SourceFile): DeclarationDraft {
+  const value = treeToValue(source.doc, source).value;
+  return buildDraft({ value, malformed: malformedFields(schemaIssues(value)), writtenAt: (p) => source.scalar(p)?.raw });
 }
 
 /** The top-level keys whose subtree is malformed; unknown keys do not count (they are not read). */

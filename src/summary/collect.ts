@@ -93,7 +93,7 @@ export function collectProjects(files: readonly string[], options: CollectOption
 }
 
 /** 实施单位, 年度 and 项目名称 as written, when the file has them with the right types. */
-function identify(file: string, d: DeclarationDraft, source: SourceFile): ProjectIdentity | undefined {
+export function identify(file: string, d: DeclarationDraft, source: SourceFile): ProjectIdentity | undefined {
   const { unit, year, name } = d;
   if (!unit || !year || !name) return undefined;
   return {
