@@ -38,7 +38,7 @@ describe('fuzzing the checker in process', () => {
   });
 
   it('laying out any declaration that validates never throws', async () => {
-    const { layoutDeclaration } = await import('../../src/render/index.js');
+    const { layoutDeclaration } = await import('../../src/api/render.js');
     fc.assert(
       fc.property(mutatedFile(EXAMPLES), (bytes) => {
         const r = checkFile('fuzz.yaml', bytes);
