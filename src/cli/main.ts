@@ -66,6 +66,17 @@ export async function main(argv: readonly string[]): Promise<number> {
       exit = await (await import('./commands/summary.js')).summaryCommand(paths, o);
     });
 
+  commandOf('fmt')
+    .description('把申报文件改写为统一的格式（键的顺序、缩进、引号、≥/≤、金额写法），保留全部注释，不改变任何取值的含义')
+    .argument('<路径...>', '申报文件或文件夹')
+    .option('--check', '只检查不改写：列出需要格式化的文件，有则以退出码 1 结束（用于 CI 和 pre-commit）')
+    .option('--diff', '只显示将要做的改动（统一 diff 格式），不改写文件')
+    .addOption(lang())
+    .addOption(config())
+    .action(async (paths: string[], o: Record<string, unknown>) => {
+      exit = await (await import('./commands/fmt.js')).fmtCommand(paths, o);
+    });
+
   commandOf('rules')
     .description('列出全部校验规则：编号、默认级别和说明')
     .addOption(lang())

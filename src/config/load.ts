@@ -79,6 +79,7 @@ function toResolved(file: string, abs: string, raw: RawConfig): ResolvedConfig {
     },
     ...(raw.font !== undefined && { font: resolve(dirname(abs), raw.font) }),
     ...(raw.lang !== undefined && { lang: raw.lang }),
+    ...(raw.fmt?.amounts !== undefined && { fmt: { amounts: raw.fmt.amounts } }),
   };
 }
 
@@ -168,6 +169,13 @@ function valueMessage(path: DocPath, issue: z.core.$ZodIssue): Text {
     return text(`allow › ${String(key)} 应为列表，每个取值一行，以“- ”开头，${got.zh}。`, `allow › ${String(key)} must be a list, one value per line starting with "- "; ${got.en}.`);
   }
   if (head === 'allow') return text(`allow › ${String(key)} 中的每一项都应为非空的文字，${got.zh}。`, `Each item of allow › ${String(key)} must be non-empty text; ${got.en}.`);
+  if (head === 'fmt' && path.length === 1) return text(`fmt 下可以写 amounts（金额写法），${got.zh}。`, `fmt holds amounts (how amounts are written); ${got.en}.`);
+  if (head === 'fmt') {
+    return text(
+      `fmt › amounts（金额写法）应为 grouped（2,810,000.00，默认）、plain（2810000.00）或 keep（保持原样），${got.zh}。`,
+      `fmt › amounts must be grouped (2,810,000.00, the default), plain (2810000.00) or keep (as written); ${got.en}.`,
+    );
+  }
   return text(`配置项 ${path.join(' › ')} 的值不正确，${got.zh}。`, `The setting ${path.join(' › ')} has a wrong value; ${got.en}.`);
 }
 

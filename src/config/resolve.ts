@@ -12,6 +12,8 @@ export interface ResolvedConfig {
   /** Absolute path of the font to render with. */
   readonly font?: string;
   readonly lang?: Lang;
+  /** How `declare fmt` writes amounts (grouped when not set). */
+  readonly fmt?: { readonly amounts?: 'grouped' | 'plain' | 'keep' };
 }
 
 export interface ConfigResolver {

@@ -25,12 +25,21 @@ export const configSchema = z.strictObject({
     })
     .nullable()
     .optional(),
+  /** How `declare fmt` (and `declare import`) write declarations. */
+  fmt: z
+    .strictObject({
+      /** grouped: 2,810,000.00 (default); plain: 2810000.00; keep: as written. */
+      amounts: z.enum(['grouped', 'plain', 'keep']).optional(),
+    })
+    .nullable()
+    .optional(),
 });
 
 export type RawConfig = z.infer<typeof configSchema>;
 
 /** Keys allowed at each level, for "did you mean". */
 export const CONFIG_KEYS: Readonly<Record<string, readonly string[]>> = {
-  '': ['lang', 'font', 'rules', 'allow'],
+  '': ['lang', 'font', 'rules', 'allow', 'fmt'],
   allow: ['项目性质', '二级指标'],
+  fmt: ['amounts'],
 };
