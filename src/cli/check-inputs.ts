@@ -4,8 +4,6 @@ import { pick, text, type Diagnostic, type Lang } from '../diagnostics/types.js'
 import { discover } from '../load/discover.js';
 import { prettyReporter } from '../report/pretty.js';
 import { countDiagnostics, type Counts } from '../report/types.js';
-import type { MissingGlyph } from '../fonts/coverage.js';
-import { checkRendered, startOfFile } from '../check/later-phases.js';
 import { reportConfigProblems } from './commands/shared.js';
 import { useColor } from './io.js';
 import { printProblems } from './io.js';
@@ -37,11 +35,6 @@ export function checkInputs(paths: readonly string[], configs: ConfigResolver, l
   }
   printProblems([...found.problems, ...problems], lang);
   return { checked, counts, ioFailed: found.problems.length + problems.length > 0 };
-}
-
-/** A character no font covers, reported like any other finding at the field it occurs in. */
-export function missingGlyphDiagnostics(c: Checked, missing: readonly MissingGlyph[]): Diagnostic[] {
-  return checkRendered(c.source ?? startOfFile(c.file), missing);
 }
 
 export function printDiagnostics(files: readonly { file: string; text?: string; diagnostics: readonly Diagnostic[] }[], lang: Lang): void {
