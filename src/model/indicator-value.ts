@@ -98,7 +98,7 @@ const TIME_START =
  */
 function isTimeText(visible: string): boolean {
   const t = parseTimeValue(visible, 2000);
-  return t !== undefined && (t.kind !== 'duration' || t.within) && !/^[≥≤<>＜＞≦≧]/.test(visible);
+  return t !== undefined && t.kind !== 'impossible' && (t.kind !== 'duration' || t.within);
 }
 
 /** `1.建立制度；2.……`: a numbered list is text, not a number with a unit. */
