@@ -1,0 +1,47 @@
+import { basename } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { declarationData } from '../../src/import/data.js';
+import { declarationYaml, importDocument } from '../../src/import/index.js';
+import type { Declaration } from '../../src/model/declaration.js';
+import { renderDeclaration } from '../../src/render/index.js';
+import { checkText, exampleFiles, loadExample } from '../helpers/examples.js';
+import { generatedYaml } from './generated.js';
+
+/** Import a document and check what comes out: every form must validate, and nothing may be left unread. */
+export async function importForms(bytes: Uint8Array): Promise<Declaration[]> {
+  const r = await importDocument(bytes);
+  if (!r.ok) throw new Error(`import failed: ${r.message.en}`);
+  return r.forms.map((draft) => {
+    const written = declarationYaml(draft);
+    expect(written.unreadable, written.text).toEqual([]);
+    const checked = checkText(written.text);
+    if (!checked.declaration) throw new Error(`imported YAML does not validate:\n${written.text}\n${checked.diagnostics.map((d) => `${d.span.line}: ${d.rule} ${d.message.zh}`).join('\n')}`);
+    return checked.declaration;
+  });
+}
+
+async function roundTrip(decl: Declaration): Promise<void> {
+  const { pdf, xlsx } = await renderDeclaration(decl, { pdf: true, xlsx: true });
+  for (const [kind, bytes] of [['pdf', pdf!], ['xlsx', xlsx!]] as const) {
+    const forms = await importForms(bytes);
+    expect(forms, kind).toHaveLength(1);
+    expect(declarationData(forms[0]!), kind).toEqual(declarationData(decl));
+  }
+}
+
+describe('render → import gives the declaration back', () => {
+  it.each(exampleFiles().map((f) => basename(f, '.yaml')))('%s (PDF and XLSX)', async (name) => {
+    await roundTrip(loadExample(name));
+  });
+
+  const cases = [
+    { name: '跨年度长目标项目', indicators: 40, goalLength: 5000, multiYear: true },
+    { name: '三百项指标项目', indicators: 300, goalLength: 400, multiYear: false },
+    { name: '全部指标类别项目', indicators: 60, goalLength: 1200, multiYear: true },
+  ];
+  it.each(cases)('generated: $name ($indicators indicators, goals of $goalLength characters)', async (o) => {
+    const r = checkText(generatedYaml(o));
+    expect(r.declaration, JSON.stringify(r.diagnostics.filter((d) => d.severity === 'error'))).toBeDefined();
+    await roundTrip(r.declaration!);
+  });
+});
