@@ -1,10 +1,12 @@
-import { basename } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { declarationData } from '../../src/import/data.js';
 import { declarationYaml, importDocument } from '../../src/import/index.js';
 import type { Declaration } from '../../src/model/declaration.js';
 import { renderDeclaration } from '../../src/render/index.js';
-import { checkText, exampleFiles, loadExample } from '../helpers/examples.js';
+import { cli, tempDir } from '../helpers/cli.js';
+import { checkText, EXAMPLES, exampleFiles, loadExample } from '../helpers/examples.js';
 import { generatedYaml } from './generated.js';
 
 /** Import a document and check what comes out: every form must validate, and nothing may be left unread. */
@@ -43,5 +45,21 @@ describe('render → import gives the declaration back', () => {
     const r = checkText(generatedYaml(o));
     expect(r.declaration, JSON.stringify(r.diagnostics.filter((d) => d.severity === 'error'))).toBeDefined();
     await roundTrip(r.declaration!);
+  });
+});
+
+describe('summary → import gives every declaration back', () => {
+  it('the summary PDF and XLSX each give the six examples, in order', async () => {
+    const dir = tempDir();
+    const r = cli(['summary', EXAMPLES, '-o', dir, '--no-progress']);
+    expect(r.code, r.stderr).toBe(0);
+    const outputs = readdirSync(dir).sort();
+    expect(outputs).toHaveLength(2);
+    const originals = exampleFiles().map((f) => loadExample(basename(f, '.yaml')));
+    for (const out of outputs) {
+      const forms = await importForms(readFileSync(join(dir, out)));
+      expect(forms.map((f) => f.name), out).toEqual(originals.map((d) => d.name));
+      forms.forEach((f, i) => expect(declarationData(f), `${out}: ${f.name}`).toEqual(declarationData(originals[i]!)));
+    }
   });
 });

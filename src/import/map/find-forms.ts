@@ -40,7 +40,8 @@ export function findForms(table: ReadTable, spec: FormSpec): FormRegion[] {
     // The heading: title and year lines between the previous form's first label and this one's.
     const heading = texts.filter((t) => t.y > prev && t.y < from + tol && isHeading(t.text)).map((t) => ({ text: t.text, where: t.where }));
     const cells = table.cells.filter((c) => c.y0 >= from && c.y0 < to);
-    const notes = texts.filter((t) => !t.cell && t.y > prev && t.y < to).map((t) => t.text);
+    // Notes such as 单位：万元: lines outside the table, or short cells above the first label.
+    const notes = texts.filter((t) => t.y > prev && t.y < to && (!t.cell || (t.y < from + tol && t.text.length <= 40))).map((t) => t.text);
     return { cells, heading, notes, tolerance: tol, where: a.where };
   });
 }

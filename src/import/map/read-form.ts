@@ -36,7 +36,8 @@ export function readForm(region: FormRegion, spec: FormSpec): Draft {
 
   let unit: MoneyUnit = '元';
   for (const note of [...region.notes, ...region.heading.map((h) => h.text), ...top.map((c) => c.text)]) {
-    const u = unitNote(note) ?? (note.length < 40 ? normalLabel(note).unit : undefined);
+    // A note (单位：万元), or one of the form's own labels carrying the unit (项目资金（万元）); never an indicator value such as ≤40(万元).
+    const u = unitNote(note) ?? (isLabel(spec, note) ? normalLabel(note).unit : undefined);
     if (u === '万元') unit = '万元';
   }
 

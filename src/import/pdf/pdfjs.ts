@@ -18,3 +18,20 @@ export function loadPdfjs(): Promise<PdfJs> {
   })();
   return loading;
 }
+
+/**
+ * While pdf.js loads, before any document can set its verbosity, it looks
+ * for the optional `canvas` package to draw pages (we only read them) and
+ * says on stdout that it could not find it. Those two lines are dropped;
+ * anything else passes. Ended once the first document is open.
+ */
+export function quietPdfjsLoading(): () => void {
+  const log = console.log;
+  console.log = (...args: unknown[]) => {
+    if (typeof args[0] === 'string' && /^Warning: Cannot polyfill `(DOMMatrix|Path2D)`/.test(args[0])) return;
+    log(...args);
+  };
+  return () => {
+    if (console.log !== log) console.log = log;
+  };
+}

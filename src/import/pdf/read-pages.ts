@@ -1,5 +1,5 @@
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { loadPdfjs } from './pdfjs.js';
+import { loadPdfjs, quietPdfjsLoading } from './pdfjs.js';
 
 /** A run of text as drawn: its box in top-down page coordinates (pt). */
 export interface TextRun {
@@ -58,6 +58,7 @@ const SKEW = 0.5;
  * LibreOffice among them, draw borders as filled rectangles).
  */
 export async function readPdfPages(bytes: Uint8Array): Promise<PdfReadResult> {
+  const loud = quietPdfjsLoading();
   const pdfjs = await loadPdfjs();
   let doc: PDFDocumentProxy;
   try {
@@ -65,6 +66,8 @@ export async function readPdfPages(bytes: Uint8Array): Promise<PdfReadResult> {
   } catch (e) {
     const name = (e as { name?: string }).name ?? '';
     return { ok: false, reason: name === 'PasswordException' ? 'encrypted' : 'damaged', detail: String((e as Error).message ?? e) };
+  } finally {
+    loud();
   }
   try {
     const pages: PdfPage[] = [];
