@@ -42,6 +42,7 @@ export function checkFile(file: string, bytes: Uint8Array, options: CheckOptions
     return { file, diagnostics: sorted(out), ...(loaded.text !== undefined && { text: loaded.text }) };
   }
   const source = loaded.source;
+  loaded.diagnostics.forEach(push);
   const schema = checkSchema(loaded.value);
   for (const f of schema.findings) {
     push({ file, span: source.locate(f.path, f.part), severity: 'error', rule: f.rule, path: f.path, message: f.message });
@@ -60,7 +61,7 @@ function runRule(rule: Rule, decl: Declaration, source: SourceFile, options: Rul
   const report = (r: Report) =>
     push({
       file: source.file,
-      span: source.locate(r.path, r.part ?? 'value'),
+      span: source.locate(r.path, r.part ?? 'value', r.within),
       severity: rule.severity,
       rule: rule.id,
       path: r.path,

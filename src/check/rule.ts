@@ -35,6 +35,12 @@ export interface Report {
   readonly path: DocPath;
   /** Point at the key (a misplaced label) or the value (a bad amount); default value. */
   readonly part?: Part;
+  /**
+   * Code-unit offsets inside the value's text (as YAML read it) of the exact
+   * characters at fault, e.g. the full-width comma in `≥1，000次`; the span
+   * narrows to them when the source shows the value as written.
+   */
+  readonly within?: { readonly start: number; readonly end: number };
   readonly message: Text;
   /** Related places, e.g. the amounts that were added up. */
   readonly notes?: readonly { readonly path: DocPath; readonly part?: Part; readonly message: Text }[];

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { fieldLabel, fieldLabelEn, typeName } from '../diagnostics/labels.js';
 import { text, type DocPath, type Text } from '../diagnostics/types.js';
-import { declarationSchema, knownKeysAt, type RawDeclaration } from '../schema/declaration.js';
+import { declarationSchema, isBlank, knownKeysAt, type RawDeclaration } from '../schema/declaration.js';
 import { didYouMean } from '../util/suggest.js';
 
 export interface SchemaFinding {
@@ -21,14 +21,42 @@ export type SchemaResult =
  * does not hide a wrong sum elsewhere in the file.
  */
 export function checkSchema(value: unknown): SchemaResult {
-  const first = declarationSchema.safeParse(value, { reportInput: true });
-  if (first.success) return { ok: true, value: first.data, findings: [] };
-  const findings = first.error.issues.flatMap(toFindings);
+  // zod skips a `__proto__` key in records (it guards its own output); the shape is checked with that key renamed.
+  const checked = hasProtoKey(value) ? renameKeys(value, PROTO, PROTO_STANDIN) : value;
+  const first = declarationSchema.safeParse(checked, { reportInput: true });
+  // The value built on is the loaded one (null-prototype objects, every key kept); zod changes nothing in it.
+  if (first.success) return { ok: true, value: value as RawDeclaration, findings: [] };
+  const findings = first.error.issues.flatMap(toFindings).map(restoreProto);
   if (findings.every((f) => f.rule === 'unknown-key')) {
-    const second = declarationSchema.safeParse(withoutKeys(value, findings.map((f) => f.path)));
-    if (second.success) return { ok: true, value: second.data, findings };
+    const paths = findings.map((f) => f.path);
+    const second = declarationSchema.safeParse(withoutKeys(checked, paths.map((p) => p.map((k) => (k === PROTO ? PROTO_STANDIN : k)))));
+    if (second.success) return { ok: true, value: withoutKeys(value, paths) as RawDeclaration, findings };
   }
   return { ok: false, findings };
+}
+
+const PROTO = '__proto__';
+const PROTO_STANDIN = '\u0000__proto__';
+
+function hasProtoKey(v: unknown): boolean {
+  if (Array.isArray(v)) return v.some(hasProtoKey);
+  if (v === null || typeof v !== 'object') return false;
+  return Object.hasOwn(v, PROTO) || Object.values(v).some(hasProtoKey);
+}
+
+/** A copy with every key `from` named `to` (null-prototype objects, so neither name is special). */
+function renameKeys(v: unknown, from: string, to: string): unknown {
+  if (Array.isArray(v)) return v.map((x) => renameKeys(x, from, to));
+  if (v === null || typeof v !== 'object') return v;
+  const out: Record<string, unknown> = Object.create(null);
+  for (const [k, x] of Object.entries(v)) out[k === from ? to : k] = renameKeys(x, from, to);
+  return out;
+}
+
+function restoreProto(f: SchemaFinding): SchemaFinding {
+  if (!f.path.includes(PROTO_STANDIN)) return f;
+  const path = f.path.map((k) => (k === PROTO_STANDIN ? PROTO : k));
+  return f.rule === 'unknown-key' ? unknownKey(path) : { ...f, path };
 }
 
 function toFindings(issue: z.core.$ZodIssue): SchemaFinding[] {
@@ -44,6 +72,19 @@ function toFindings(issue: z.core.$ZodIssue): SchemaFinding[] {
     case 'too_small':
       return [empty(path)];
     case 'custom': {
+      const kind = (issue as { params?: { kind?: string } }).params?.kind;
+      if (kind === 'blank') return [empty(path)];
+      if (kind === 'indicator-name') {
+        const name = Object.keys(issue.input as object).find((k) => isBlank(k)) ?? '';
+        return [
+          {
+            rule: 'required-field',
+            path: [...path, name],
+            part: 'key',
+            message: text('这个三级指标没有名称。每一项写成“- 名称: 指标值”，名称不能为空或只有空格。', 'This indicator has no name. Write each item as "- name: value"; the name cannot be empty or only spaces.'),
+          },
+        ];
+      }
       const n = issue.input && typeof issue.input === 'object' ? Object.keys(issue.input).length : 0;
       return [
         {
@@ -165,12 +206,30 @@ function expectedAt(path: DocPath): { zh: string; en: string; hintZh?: string; h
   return { zh: '文本', en: 'text' };
 }
 
+/** The value without the keys at `paths`; only the objects on those paths are copied, as null-prototype objects. */
 function withoutKeys(value: unknown, paths: readonly DocPath[]): unknown {
-  const copy = structuredClone(value) as Record<string | number, unknown>;
+  const copies = new Map<unknown, Record<string | number, unknown>>();
+  const copy = (v: unknown): Record<string | number, unknown> => {
+    let c = copies.get(v);
+    if (!c) {
+      c = Array.isArray(v) ? ([...v] as unknown as Record<number, unknown>) : Object.assign(Object.create(null) as Record<string, unknown>, v);
+      copies.set(v, c);
+    }
+    return c;
+  };
+  if (value === null || typeof value !== 'object') return value;
+  const root = copy(value);
   for (const p of paths) {
-    let node: unknown = copy;
-    for (const seg of p.slice(0, -1)) node = (node as Record<string | number, unknown>)?.[seg];
-    if (node && typeof node === 'object') delete (node as Record<string | number, unknown>)[p[p.length - 1]!];
+    let node: Record<string | number, unknown> | undefined = root;
+    for (const seg of p.slice(0, -1)) {
+      const next: unknown = Object.hasOwn(node, seg) ? node[seg] : undefined;
+      if (next === null || typeof next !== 'object') {
+        node = undefined;
+        break;
+      }
+      node = node[seg] = copy(next);
+    }
+    if (node) delete node[p[p.length - 1]!];
   }
-  return copy;
+  return root;
 }

@@ -13,13 +13,15 @@ export type Decoded =
  */
 export function decode(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+  // UTF-32 first: its little-endian BOM (FF FE 00 00) starts like UTF-16's (FF FE).
+  const wide = wideEncoding(bytes);
+  if (wide) {
     return {
       ok: false,
       offset: 0,
       message: text(
-        '文件是 UTF-16 编码。请在编辑器中另存为 UTF-8（无 BOM）后重试。',
-        'The file is UTF-16 encoded. Save it as UTF-8 and try again.',
+        `文件是 ${wide} 编码。请在编辑器中另存为 UTF-8（无 BOM）后重试，例如：iconv -f ${wide} -t UTF-8 原文件 > 新文件。`,
+        `The file is ${wide} encoded. Save it as UTF-8 and try again, e.g. iconv -f ${wide} -t UTF-8 in > out.`,
       ),
     };
   }
@@ -35,6 +37,33 @@ export function decode(bytes: Uint8Array): Decoded {
         )
       : text('文件不是有效的 UTF-8 文本。请另存为 UTF-8 后重试。', 'The file is not valid UTF-8 text. Save it as UTF-8 and try again.'),
   };
+}
+
+/**
+ * UTF-32 or UTF-16, by BOM or, without one, by the zero bytes that ASCII
+ * characters leave in every second (UTF-16) or in three of four (UTF-32) bytes:
+ * such a file is valid UTF-8 full of NULs, and would be misread, not refused.
+ */
+function wideEncoding(b: Uint8Array): string | undefined {
+  if (b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0) return 'UTF-32LE';
+  if (b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff) return 'UTF-32BE';
+  if (b[0] === 0xff && b[1] === 0xfe) return 'UTF-16LE';
+  if (b[0] === 0xfe && b[1] === 0xff) return 'UTF-16BE';
+  const n = Math.min(b.length, 400) & ~3;
+  if (n < 4) return undefined;
+  const zeros = [0, 0, 0, 0];
+  for (let i = 0; i < n; i++) if (b[i] === 0) zeros[i % 4]!++;
+  const q = n / 4;
+  const [z0, z1, z2, z3] = zeros as [number, number, number, number];
+  // Every character below U+10000 has two zero high bytes in UTF-32.
+  if (z2 > q * 0.9 && z3 > q * 0.9) return 'UTF-32LE';
+  if (z0 > q * 0.9 && z1 > q * 0.9) return 'UTF-32BE';
+  // In UTF-16 the zeros of ASCII characters fall on one side; a CJK character rarely has a zero byte at all.
+  const even = z0 + z2;
+  const odd = z1 + z3;
+  if (odd >= 4 && odd > 3 * even) return 'UTF-16LE';
+  if (even >= 4 && even > 3 * odd) return 'UTF-16BE';
+  return undefined;
 }
 
 function looksLikeGbk(bytes: Uint8Array): boolean {

@@ -1,7 +1,8 @@
-import { LineCounter, parseDocument, visit, type Node } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { text, type Diagnostic, type Span, type Text } from '../diagnostics/types.js';
 import { bytePosition, decode } from './decode.js';
 import { SourceFile } from './source-file.js';
+import { treeToValue } from './to-value.js';
 
 /** Declarations are a few KB; anything this large is a mistake or an attack. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -9,7 +10,13 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const MAX_DEPTH = 32;
 
 export type Loaded =
-  | { readonly ok: true; readonly source: SourceFile; readonly value: unknown }
+  | {
+      readonly ok: true;
+      readonly source: SourceFile;
+      readonly value: unknown;
+      /** Findings that do not stop the check (a tag, an invisible character, a list used as a key). */
+      readonly diagnostics: readonly Diagnostic[];
+    }
   | { readonly ok: false; readonly diagnostics: readonly Diagnostic[]; /** for code frames, once decoded */ readonly text?: string };
 
 const START: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
@@ -83,29 +90,30 @@ export function loadDeclaration(file: string, bytes: Uint8Array): Loaded {
           : syntaxMessage(source, span, e.code, firstLine(e.message)),
     });
   }
-  // An alias needs a `*`; most files have none, and walking every node costs as much as the rules do.
-  if (source.includes('*')) visit(doc, {
-    Alias(_, node) {
-      const r = (node as Node).range;
-      diagnostics.push({
-        file,
-        span: r ? src.spanOfRange(r[0], r[1]) : START,
-        severity: 'error',
-        rule: 'yaml-syntax',
-        path: [],
-        message: text('申报文件不支持 YAML 别名（*名称）。请把内容直接写出来。', 'YAML aliases (*name) are not allowed in a declaration; write the content out.'),
-      });
-    },
-  });
-  if (diagnostics.length > 0) return { ok: false, diagnostics: dedupe(diagnostics), text: source };
-  // toJS() can still throw on exotic input (custom tags, aliases); none is expected after the checks above.
-  let value: unknown;
-  try {
-    value = doc.toJS({ maxAliasCount: 0 });
-  } catch (err) {
-    return fail(file, 'yaml-syntax', text(`无法读取 YAML 内容：${(err as Error).message}`, `Cannot read the YAML content: ${(err as Error).message}`));
+  // `%YAML 1.1` switches YAML to rules under which `no` is false and 2025-01-01 a timestamp: refuse it rather than read the file differently.
+  const directive = /^%[^\n]*/m.exec(source.slice(0, doc.contents?.range?.[0] ?? source.length));
+  if (directive && /^%(YAML|TAG)\b/.test(directive[0])) {
+    const at = directive.index;
+    diagnostics.push({
+      file,
+      span: src.spanOfRange(at, at + directive[0].trimEnd().length),
+      severity: 'error',
+      rule: 'yaml-syntax',
+      path: [],
+      message: text(
+        `申报文件不使用 YAML 指令（“${directive[0].trim()}”）：它会改变 YAML 读取值的方式（如把 no 读成假、把日期读成时间戳）。请删掉这一行，值一律按普通文字书写。`,
+        `Declarations use no YAML directives ("${directive[0].trim()}"): a directive changes how values are read (no becomes false, dates become timestamps). Delete the line and write every value as plain text.`,
+      ),
+    });
   }
-  return { ok: true, source: src, value };
+  if (diagnostics.length > 0) return { ok: false, diagnostics: dedupe(diagnostics), text: source };
+
+  const tree = treeToValue(doc, src);
+  const findings = tree.findings.map(
+    (f): Diagnostic => ({ file, span: src.spanOfRange(f.range[0], f.range[1]), severity: f.rule === 'invisible-character' ? 'warning' : 'error', rule: f.rule, path: f.path, message: f.message }),
+  );
+  if (tree.findings.some((f) => f.fatal)) return { ok: false, diagnostics: dedupe(findings), text: source };
+  return { ok: true, source: src, value: tree.value, diagnostics: findings };
 }
 
 /** The first line before `offset` whose value opens a quote it does not close. */

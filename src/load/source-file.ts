@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type Scalar } from 'yaml';
 import type { DocPath, Span } from '../diagnostics/types.js';
 
 export type Part = 'key' | 'value';
@@ -34,8 +34,12 @@ export class SourceFile {
    * The key or the value at `path`; when the path does not exist (a missing
    * field), the nearest existing ancestor's key, as Spectral's "closest" does.
    */
-  locate(path: DocPath, part: Part = 'value'): Span {
+  locate(path: DocPath, part: Part = 'value', within?: { readonly start: number; readonly end: number }): Span {
     const found = this.walk(path);
+    if (within && found.complete && part === 'value' && isScalar(found.node)) {
+      const narrow = this.within(found.node, within);
+      if (narrow) return narrow;
+    }
     const target = found.complete
       ? part === 'key' && found.pair
         ? (found.pair.key as Node | null)
@@ -49,6 +53,21 @@ export class SourceFile {
     const keyRange = (found.pair?.key as Node | null)?.range;
     if (keyRange) return this.spanOfRange(keyRange[0], keyRange[1]);
     return this.spanOfRange(0, 0);
+  }
+
+  /**
+   * Characters `start`..`end` of a scalar's text, where the source shows that
+   * text as written: a one-line plain scalar, or a quoted one without escapes.
+   */
+  private within(node: Scalar, w: { readonly start: number; readonly end: number }): Span | undefined {
+    const range = node.range;
+    if (!range) return undefined;
+    const src = this.text.slice(range[0], range[1]);
+    let base: number | undefined;
+    if (node.type === 'PLAIN' && !src.includes('\n')) base = 0;
+    else if ((node.type === 'QUOTE_SINGLE' || node.type === 'QUOTE_DOUBLE') && typeof node.value === 'string' && src.slice(1, 1 + node.value.length) === node.value) base = 1;
+    if (base === undefined || w.start < 0 || w.end < w.start || base + w.end > src.length) return undefined;
+    return this.spanOfRange(range[0] + base + w.start, range[0] + base + w.end);
   }
 
   /** True when every segment of `path` exists in the document. */
@@ -87,6 +106,8 @@ export class SourceFile {
 
 function keyOf(p: Pair): string | undefined {
   const k = p.key;
-  if (isScalar(k)) return String(k.value);
+  // `- : x` has a null key; the loader reads it as the empty name, and so does this lookup.
+  if (isScalar(k)) return k.value === null ? '' : String(k.value);
+  if (k === null) return '';
   return undefined;
 }

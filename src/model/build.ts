@@ -37,7 +37,8 @@ export function buildModel(raw: RawDeclaration, source: SourceFile): Declaration
           name,
           path: ['绩效指标', l1, l2, i, name],
           raw: value,
-          value: parseIndicatorValue(value, name),
+          // For YAML numbers, judge the characters typed (`1e3`), as for amounts.
+          value: parseIndicatorValue(value, name, typeof value === 'number' ? source.scalar(['绩效指标', l1, l2, i, name])?.raw : undefined),
         })),
       ),
     })),

@@ -4,7 +4,18 @@ export interface CalendarDate {
   readonly day: number;
 }
 
-export type ParsedDate = { readonly ok: true; readonly date: CalendarDate } | { readonly ok: false; readonly problem: 'format' | 'impossible' };
+export type ParsedDate = { readonly ok: true; readonly date: CalendarDate } | { readonly ok: false; readonly problem: 'format' | 'impossible' | 'out-of-range' };
+
+/**
+ * Years a declaration can be about: from the founding of the PRC to the end of
+ * the century. Anything outside is a typing slip (`0205`, `20250`), not a plan.
+ */
+export const FIRST_YEAR = 1949;
+export const LAST_YEAR = 2100;
+
+export function isPlausibleYear(year: number): boolean {
+  return Number.isInteger(year) && year >= FIRST_YEAR && year <= LAST_YEAR;
+}
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const SLASH = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/;
@@ -15,6 +26,7 @@ export function parseDate(s: string): ParsedDate {
   if (!m) return { ok: false, problem: 'format' };
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return { ok: false, problem: 'impossible' };
+  if (!isPlausibleYear(year)) return { ok: false, problem: 'out-of-range' };
   return { ok: true, date: { year, month, day } };
 }
 

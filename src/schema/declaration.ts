@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { withoutInvisible } from '../model/number-text.js';
 import { LEVEL2_BY_LEVEL1, PROJECT_CATEGORIES, PROJECT_NATURES } from '../model/taxonomy.js';
 
 /**
@@ -16,7 +17,17 @@ const amount = z
     examples: ['2,810,000.00', 0],
   });
 
-const text = (description: string) => z.string().min(1).meta({ description });
+/** Text that is there: not empty, not only spaces (ASCII or the full-width U+3000) or invisible characters. */
+export function isBlank(s: string): boolean {
+  return withoutInvisible(s).trim() === '';
+}
+
+const text = (description: string) =>
+  z
+    .string()
+    .min(1)
+    .refine((s) => s === '' || !isBlank(s), { params: { kind: 'blank' } })
+    .meta({ description });
 
 const date = z.string().meta({
   description: '日期：YYYY-MM-DD（也可写 YYYY/M/D）',
@@ -31,6 +42,7 @@ const indicatorValue = z.union([z.string(), z.number(), z.null()]).meta({
 const indicator = z
   .record(z.string(), indicatorValue)
   .refine((item) => Object.keys(item).length === 1, { params: { kind: 'indicator-item' } })
+  .refine((item) => Object.keys(item).every((name) => !isBlank(name)), { params: { kind: 'indicator-name' } })
   .meta({
   description: '三级指标：一个“名称: 指标值”对',
   minProperties: 1,

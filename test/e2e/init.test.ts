@@ -110,15 +110,15 @@ describe('declare init: the yaml-language-server schema comment', () => {
   const inRepo: string[] = [];
   afterAll(() => inRepo.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-  it('in a project that installed declare, points at its node_modules/declare schema, relative to the file', () => {
+  it('in a project that installed declare, points at its node_modules/declare-cli schema, relative to the file', () => {
     const project = tempDir();
-    const installed = join(project, 'node_modules', 'declare', 'schemas', 'declaration.schema.json');
+    const installed = join(project, 'node_modules', 'declare-cli', 'schemas', 'declaration.schema.json');
     mkdirSync(dirname(installed), { recursive: true });
     copyFileSync(join(ROOT, 'schemas', 'declaration.schema.json'), installed);
     expect(cli(['init', '项目', '-o', '申报/处室/项目.yaml'], { cwd: project }).code).toBe(0);
     const file = join(project, '申报', '处室', '项目.yaml');
     const ref = schemaRefOf(readFileSync(file, 'utf8'));
-    expect(ref).toBe('../../node_modules/declare/schemas/declaration.schema.json');
+    expect(ref).toBe('../../node_modules/declare-cli/schemas/declaration.schema.json');
     expect(resolve(dirname(file), ref)).toBe(installed);
   });
 
@@ -137,7 +137,7 @@ describe('declare init: the yaml-language-server schema comment', () => {
     const dir = tempDir();
     cli(['init', '项目'], { cwd: dir });
     const text = readFileSync(join(dir, '项目.yaml'), 'utf8');
-    expect(schemaRefOf(text)).toBe('node_modules/declare/schemas/declaration.schema.json');
-    expect(text.split('\n').slice(1, 4).join('\n')).toContain('npm install --save-dev declare');
+    expect(schemaRefOf(text)).toBe('node_modules/declare-cli/schemas/declaration.schema.json');
+    expect(text.split('\n').slice(1, 4).join('\n')).toContain('npm install --save-dev declare-cli');
   });
 });

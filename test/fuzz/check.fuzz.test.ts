@@ -7,7 +7,8 @@ import { jsonReporter } from '../../src/report/json.js';
 import { prettyReporter } from '../../src/report/pretty.js';
 import { countDiagnostics } from '../../src/report/types.js';
 import { exampleFiles } from '../helpers/examples.js';
-import { fuzzParams, mutatedFile } from './mutations.js';
+import { withoutInvisible } from '../../src/model/number-text.js';
+import { fuzzParams, mutatedFile, numberGlitches } from './mutations.js';
 
 const EXAMPLES = exampleFiles().map((f) => readFileSync(f, 'utf8'));
 const RULE_IDS = new Set(RULES.map((r) => r.id));
@@ -35,6 +36,43 @@ describe('fuzzing the checker in process', () => {
       }),
       fuzzParams(400),
     );
+  });
+
+  it('what validates is printed as checked: every 指标值 and amount on the laid-out form is the one the rules read', async () => {
+    const { layoutDeclaration } = await import('../../src/render/index.js');
+    const { formatIndicatorValue, numericValue, parseIndicatorValue } = await import('../../src/model/indicator-value.js');
+    const { allIndicators } = await import('../../src/model/declaration.js');
+    const { formatYuan } = await import('../../src/model/money.js');
+    let compared = 0;
+    fc.assert(
+      fc.property(mutatedFile(EXAMPLES, numberGlitches), (bytes) => {
+        const r = checkFile('fuzz.yaml', bytes);
+        if (!r.declaration) return;
+        const laid = layoutDeclaration(r.declaration);
+        // What the pages draw for a field: its text runs, joined, without the line breaks layout added.
+        const printed = new Map<string, string>();
+        for (const page of laid.layout.pages) {
+          for (const t of page.texts) printed.set(JSON.stringify(t.path), (printed.get(JSON.stringify(t.path)) ?? '') + t.text);
+        }
+        const drawn = (path: readonly (string | number)[]) => (printed.get(JSON.stringify(path)) ?? '').replace(/\s/g, '');
+        const bare = (s: string) => withoutInvisible(s).replace(/\s/g, '');
+        for (const ind of allIndicators(r.declaration)) {
+          const checked = ind.value;
+          // The name and the value cells both come from the indicator's path, in reading order.
+          const both = drawn(ind.path);
+          expect(both, JSON.stringify(ind.raw)).toBe(bare(ind.name) + bare(formatIndicatorValue(checked)));
+          const shown = both.slice(bare(ind.name).length);
+          if (checked.kind === 'quantity') {
+            // Read back from the page, the number is the number the rules checked.
+            expect(numericValue(parseIndicatorValue(shown, ind.name))).toBe(numericValue(checked));
+            compared++;
+          }
+        }
+        for (const cell of laid.layout.sheet.grid.cells) if (cell.amount !== undefined) expect(drawn(cell.path)).toContain(formatYuan(cell.amount));
+      }),
+      fuzzParams(120),
+    );
+    expect(compared).toBeGreaterThan(0);
   });
 
   it('laying out any declaration that validates never throws', async () => {

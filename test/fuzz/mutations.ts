@@ -13,7 +13,8 @@ export type Mutation =
   | { kind: 'insert'; at: number; text: string }
   | { kind: 'truncate'; at: number }
   | { kind: 'indent'; at: number; delta: number }
-  | { kind: 'swap-labels'; from: string; to: string };
+  | { kind: 'swap-labels'; from: string; to: string }
+  | { kind: 'number-glitch'; at: number; digit: number; glitch: string };
 
 const LABELS = ['成本指标', '产出指标', '效益指标', '满意度指标', '数量指标', '质量指标', '时效指标', '社会效益指标', '经济成本指标', '服务对象满意度指标', '项目资金总额', '年度资金申请总额', '合计', '其他资金', '绩效目标', '绩效指标'];
 
@@ -29,6 +30,13 @@ const anyCodePoint = fc.integer({ min: 0, max: 0x10ffff }).map((cp) => (cp >= 0x
 
 const unicodeText = fc.string({ unit: fc.oneof(fc.constantFrom('\u0000', '\u0007', '\t', '\r', '\n', '\u2028', '\uFEFF', '\uD800', '\u{1F600}', '\u{10FFFD}', '“', '：', '－', ' '), anyCodePoint), maxLength: 12 });
 
+/**
+ * What a Chinese input method, a copy from a web page or a spreadsheet puts
+ * inside a number: full-width separators and digits, spaces of every width,
+ * invisible characters, an exponent, a fraction bar.
+ */
+const NUMBER_GLITCHES = ['，', '．', '。', '·', ' ', '\u3000', '\u00a0', '\u200b', '\ufeff', '\u00ad', '\u2060', '０', '５', '９', 'e', 'E', '/', ',', '.', '-'];
+
 export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('delete-line' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('duplicate-line' as const), at: fc.nat() }),
@@ -38,6 +46,7 @@ export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('indent' as const), at: fc.nat(), delta: fc.integer({ min: -4, max: 4 }) }),
   fc.record({ kind: fc.constant('swap-labels' as const), from: fc.constantFrom(...LABELS), to: fc.constantFrom(...LABELS) }),
+  fc.record({ kind: fc.constant('number-glitch' as const), at: fc.nat(), digit: fc.nat(), glitch: fc.constantFrom(...NUMBER_GLITCHES) }),
 );
 
 export function applyMutation(text: string, m: Mutation): string {
@@ -77,15 +86,32 @@ export function applyMutation(text: string, m: Mutation): string {
     }
     case 'swap-labels':
       return text.split(m.from).join(m.to);
+    case 'number-glitch': {
+      // Into (or in place of) a digit of the `at`-th line that has one: an amount or an indicator value.
+      const withDigits = lines.flatMap((l, i) => (/:\s.*\d/.test(l) ? [i] : []));
+      if (withDigits.length === 0) return text;
+      const i = withDigits[m.at % withDigits.length]!;
+      const line = lines[i]!;
+      const value = line.indexOf(': ') + 2;
+      const digits = [...line.matchAll(/\d/g)].map((d) => d.index).filter((d) => d >= value);
+      if (digits.length === 0) return text;
+      const d = digits[m.digit % digits.length]!;
+      // A full-width digit replaces the digit; anything else goes in after it.
+      lines[i] = /[０-９]/.test(m.glitch) ? line.slice(0, d) + m.glitch + line.slice(d + 1) : line.slice(0, d + 1) + m.glitch + line.slice(d + 1);
+      return lines.join('\n');
+    }
   }
 }
 
 /** A mutated example as bytes: usually text, sometimes raw random bytes spliced in. */
-export const mutatedFile = (examples: readonly string[]) =>
+/** Only stray characters inside numbers: most such files are refused, the rest must print what they check. */
+export const numberGlitches: fc.Arbitrary<Mutation> = fc.record({ kind: fc.constant('number-glitch' as const), at: fc.nat(), digit: fc.nat(), glitch: fc.constantFrom(...NUMBER_GLITCHES) });
+
+export const mutatedFile = (examples: readonly string[], mutations: fc.Arbitrary<Mutation> = mutation) =>
   fc
     .record({
       base: fc.nat({ max: examples.length - 1 }),
-      mutations: fc.array(mutation, { minLength: 1, maxLength: 4 }),
+      mutations: fc.array(mutations, { minLength: 1, maxLength: 4 }),
       garbage: fc.option(fc.record({ at: fc.nat(), bytes: fc.uint8Array({ minLength: 1, maxLength: 64 }) }), { freq: 5 }),
     })
     .map(({ base, mutations, garbage }) => {

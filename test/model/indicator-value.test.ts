@@ -131,3 +131,50 @@ describe('formatIndicatorValue: the official print style', () => {
     expect(formatIndicatorValue(parse(written))).toBe(written);
   });
 });
+
+describe('one reading or a finding: numbers that are not plain ASCII', () => {
+  it.each<[string, string, number, string[]]>([
+    // written, flaw, offset of the character named (in the value as written), corrected values
+    ['≥1，000次', 'full-width-comma', 2, ['≥1,000(次)', '≥1000(次)']],
+    ['≥99．5%', 'full-width-dot', 3, ['≥99.5(%)']],
+    ['≥５０次', 'full-width-digit', 1, ['≥50(次)']],
+    ['≥1 000 次', 'space', 2, ['≥1,000(次)', '≥1000(次)']],
+    ['≥1e3 次', 'exponent', 2, ['≥1000(次)']],
+    ['≥0x10 次', 'radix', 1, ['≥16(次)']],
+    ['≥1/2 次', 'fraction', 2, ['≥0.5(次)']],
+    ['≥1 / 2 次', 'fraction', 3, ['≥0.5(次)']],
+    ['1，000次', 'full-width-comma', 1, ['1,000次', '1000次']],
+  ])('%s: %s at %i', (written, kind, at, corrected) => {
+    expect(parse(written)).toMatchObject({ kind: 'invalid', reason: 'malformed-number', flaw: { kind, at }, corrected });
+  });
+
+  it('a negative target is its own reason, pointing at the sign', () => {
+    expect(parse('≥-5(%)')).toMatchObject({ kind: 'invalid', reason: 'negative', flaw: { at: 1, char: '-' } });
+  });
+
+  it('an invisible character inside the number is skipped, as the reader skips it', () => {
+    expect(parse('≥1\u200b000 次')).toEqual({ kind: 'quantity', op: '≥', number: '1000', unit: '次' });
+  });
+
+  it('a YAML number is judged as typed', () => {
+    expect(parseIndicatorValue(1000, NAME_FOR_YAML, '1e3')).toMatchObject({ reason: 'malformed-number', flaw: { kind: 'exponent' } });
+    expect(parseIndicatorValue(95, NAME_FOR_YAML, '95')).toEqual({ kind: 'invalid', reason: 'bare-number', text: '95' });
+  });
+});
+
+const NAME_FOR_YAML = '培训次数';
+
+describe('time values and numbered text are kept as written, no number read from them', () => {
+  it.each(['2025年12月31日前', '2025年底前', '2025.07-2026.01', '2025-12-31', '2025/7', '12月底前', '6月30日前'])('%s is a time value', (written) => {
+    expect(parse(written)).toEqual({ kind: 'time', text: written });
+    expect(formatIndicatorValue(parse(written))).toBe(written);
+  });
+
+  it.each(['1年内', '30天', '2000.1元'])('%s is a quantity without operator, not a time', (written) => {
+    expect(parse(written).kind).toBe('bare-quantity');
+  });
+
+  it('a numbered list is qualitative text', () => {
+    expect(parse('1.完成培训；2.完成考核')).toEqual({ kind: 'qualitative', text: '1.完成培训；2.完成考核' });
+  });
+});

@@ -5,10 +5,15 @@ import { run, ruleTester, type Case } from '../helpers/rule-tester.js';
 const CURRENT = ['项目资金', '年度资金申请总额', '当年财政拨款'];
 const annual = (a: Column) => declaration({ funds: funds({ annual: a }) });
 
-/** 当年财政拨款 written as `written`, 合计 left out so only the amount itself is judged. */
-function bad(name: string, written: string, message: string | string[]): Case {
+/**
+ * 当年财政拨款 written as `written`, 合计 left out so only the amount itself is
+ * judged; the finding points at the character `offset` of the value (the
+ * one at fault), or at the value's start.
+ */
+function bad(name: string, written: string, message: string | string[], offset = 0): Case {
   const code = annual({ 合计: null, 当年财政拨款: written });
-  return { name, code, errors: [{ ...posOf(code, '当年财政拨款', written), path: CURRENT, message }], otherRules: [] };
+  const at = posOf(code, '当年财政拨款', written);
+  return { name, code, errors: [{ line: at.line, column: at.column + offset, path: CURRENT, message }], otherRules: [] };
 }
 
 const NEGATIVE_WHOLE_LIFE = multiYear({ funds: funds({ wholeLife: { ...WHOLE_LIFE, 合计: null, 财政资金: '-3,000,000.00' } }) });
@@ -32,16 +37,28 @@ ruleTester('amount-format', {
   invalid: [
     bad('negative', '-5', ['负数', '-5', '没有这项资金时填 0', '当年财政拨款']),
     bad('negative with a full-width minus', '－5', '负数'),
-    bad('万元 instead of 元', '281万元', ['“281万元”不是金额', '万元']),
+    bad('万元 instead of 元', '281万元', ['“281万元”带了单位“万元”', '换算成元']),
     bad('more than two decimals', '1.234', ['1.234', '超过两位小数']),
-    bad('bad grouping 2,81,000', '2,81,000', ['2,81,000', '千位分隔符位置不对']),
-    bad('grouping of four digits', '1,0000', '千位分隔符'),
-    bad('exponent 1e3 (YAML reads 1000)', '1e3', ['“1e3”不是金额']),
-    bad('hexadecimal 0x10 (YAML reads 16)', '0x10', '“0x10”不是金额'),
-    bad('octal 0o10 (YAML reads 8)', '0o10', '不是金额'),
+    bad('bad grouping 2,81,000', '2,81,000', ['2,81,000', '逗号位置不对'], 1),
+    bad('grouping of four digits', '1,0000', '每三位一个', 1),
+    bad('exponent 1e3 (YAML reads 1000)', '1e3', ['“1e3”', '科学计数法', '请写成 1000'], 1),
+    bad('hexadecimal 0x10 (YAML reads 16)', '0x10', ['“0x10”', '十六进制', '请写成 16']),
+    bad('octal 0o10 (YAML reads 8)', '0o10', ['八进制', '请写成 8']),
     bad('currency sign', '¥100', '不是金额'),
-    bad('explicit plus sign', '+5', '不是金额'),
+    bad('explicit plus sign', '+5', ['正号', '请写成 5']),
     bad('empty quoted string', "''", '金额为空'),
+    // Typed with a Chinese input method: each names the character, points at it and shows the amount to write.
+    bad('full-width comma', '1，000', ['全角逗号“，”', '请写成 1,000 或 1000'], 1),
+    bad('full-width digits', '２８１００００', ['全角数字“２”', '请写成 2810000']),
+    bad('full-width dot', '2,810,000．00', ['全角句点“．”', '请写成 2,810,000.00 或 2810000.00'], 9),
+    bad('a space inside the number', "'2 810 000'", ['空格', '请写成 2,810,000 或 2810000'], 2),
+    bad('an ideographic space (U+3000) inside the number', '2\u3000810\u3000000', ['全角空格', '请写成 2,810,000 或 2810000'], 1),
+    bad('a fraction', '1/2', ['分数', '请写成 0.5'], 1),
+    bad('two decimal points', '1.2.3', ['不止一个小数点', '请改写成一个普通数字'], 3),
+    bad('a dot with nothing after it', "'5.'", ['小数点后面没有数字', '请写成 5'], 2),
+    bad('no digit before the point', "'.5'", ['小数点前面没有数字', '请写成 0.5'], 1),
+    bad('too large: 401 digits, said as too large, never Infinity', '9'.repeat(401), ['太大', '共 401 位'], 0),
+    bad('too large: one 万亿元', '1,000,000,000,000', ['太大', '1,000,000,000,000.00']),
     {
       name: 'a whole-life amount',
       code: NEGATIVE_WHOLE_LIFE,
@@ -61,19 +78,20 @@ ruleTester('amount-format', {
     {
       name: 'an unreadable part does not also produce a sum error',
       code: UNREADABLE_WITH_TOTAL,
-      errors: [{ ...posOf(UNREADABLE_WITH_TOTAL, '当年财政拨款', '281万元'), path: CURRENT, message: '不是金额' }],
+      errors: [{ ...posOf(UNREADABLE_WITH_TOTAL, '当年财政拨款', '281万元'), path: CURRENT, message: '单位' }],
       otherRules: [],
     },
   ],
 });
 
 describe('amount-format: values YAML does not read as text or number', () => {
-  it.each(['.inf', '-.inf', '.nan'])('%s is refused (wrong-type: not a finite amount) at the value', (v) => {
+  it.each(['.inf', '-.inf', '.nan'])('%s is judged as written: not an amount, at the value', (v) => {
     const code = annual({ 合计: null, 当年财政拨款: v });
     const ds = run({ code });
-    expect(ds.map((d) => d.rule)).toEqual(['wrong-type']);
+    expect(ds.map((d) => d.rule)).toEqual(['amount-format']);
     expect(ds[0]!.span).toMatchObject(posOf(code, '当年财政拨款', v));
-    expect(ds[0]!.message.zh).toContain('金额');
+    expect(ds[0]!.message.zh).toContain(`“${v}”`);
+    expect(ds[0]!.message.zh).not.toMatch(/Infinity|NaN/);
   });
 
   it('true is refused as a boolean, not silently read as an amount', () => {

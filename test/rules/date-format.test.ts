@@ -22,6 +22,8 @@ ruleTester('date-format', {
     { name: 'YYYY/MM/DD', code: dates('2025/01/01', '2025/06/30'), otherRules: [] },
     { name: 'quoted date', code: dates("'2025-01-01'", '"2025-12-31"', '2025'), otherRules: [] },
     { name: 'the last day of a 30-day month', code: dates('2025-04-30', '2025-11-30'), otherRules: [] },
+    { name: 'the first year allowed: 1949', code: dates('1949-10-01', '1949-12-31'), otherRules: [] },
+    { name: 'the last year allowed: 2100', code: dates('2100-01-01', '2100-12-31'), otherRules: [] },
   ],
   invalid: [
     bad('2025-02-29 does not exist', '计划完成日期', '2025-02-29', IMPOSSIBLE),
@@ -35,6 +37,9 @@ ruleTester('date-format', {
     bad('dots', '计划开始日期', '2025.01.01', FORMAT),
     bad('two-digit year', '计划开始日期', '25-01-01', FORMAT),
     bad('words', '计划完成日期', '年底', FORMAT),
+    // Real calendar dates, but no plan is made for them: a typing slip in the year.
+    bad('a year before 1949', '计划开始日期', '0205-01-01', ['年份不在 1949–2100 年之间', '打错']),
+    bad('a year after 2100', '计划完成日期', '2205-12-31', '1949–2100'),
     {
       name: 'both dates wrong: two findings, in order',
       code: BOTH,

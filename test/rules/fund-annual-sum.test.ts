@@ -12,8 +12,8 @@ const QUOTED = annual({ 合计: "'9.99'", 当年财政拨款: '10' });
 const SHORT = annual({ 合计: '2,810,000.00', 当年财政拨款: '2,800,000.00' });
 const ONE_FEN = annual({ 合计: '100.01', 当年财政拨款: '100' });
 const TOTAL_TOO_SMALL = annual({ 合计: '1,000.00', 当年财政拨款: '600', 上年结转资金: '300.50', 其他资金: '100' });
-// 10^14 元 = 10^16 分 > 2^53: in floating point 10^16 + 1 === 10^16, so a float sum would see no difference.
-const BEYOND_2_53 = annual({ 合计: '100,000,000,000,000.01', 当年财政拨款: '100,000,000,000,000.00' });
+// Amounts stop below 1 万亿元 (amount-format's ceiling); sums up there are still exact to the 分.
+const AT_CEILING = annual({ 合计: '999,999,999,999.99', 当年财政拨款: '999,999,999,999.97', 上年结转资金: '0.01' });
 
 ruleTester('fund-annual-sum', {
   valid: [
@@ -22,7 +22,7 @@ ruleTester('fund-annual-sum', {
     { name: '0.1 + 0.2 = 0.3 exactly', code: annual({ 合计: '0.3', 当年财政拨款: '0.1', 上年结转资金: '0.2' }), otherRules: [] },
     { name: 'notations mix: 1,000.00 = 999.5 + 0.50', code: annual({ 合计: '1,000.00', 当年财政拨款: '999.5', 上年结转资金: '0.50' }), otherRules: [] },
     { name: 'notations mix: plain number 合计 and grouped parts', code: annual({ 合计: '1000', 当年财政拨款: "'600.00'", 上年结转资金: '0', 其他资金: '400' }), otherRules: [] },
-    { name: 'exact beyond 2^53 分', code: annual({ 合计: '90,071,992,547,409.93', 当年财政拨款: '90,071,992,547,409.92', 上年结转资金: '0.01' }), otherRules: [] },
+    { name: 'exact at the amount ceiling', code: annual({ 合计: '999,999,999,999.99', 当年财政拨款: '999,999,999,999.98', 上年结转资金: '0.01' }), otherRules: [] },
     { name: 'all three parts add up', code: annual({ 合计: '3.00', 当年财政拨款: '1', 上年结转资金: '1', 其他资金: '1' }), otherRules: [] },
     // A wrong whole-life column is fund-whole-life-sum's business.
     { name: 'the whole-life column does not count', code: multiYear({ funds: funds({ wholeLife: { ...WHOLE_LIFE, 合计: '3,000,000.01' } }) }), otherRules: ['fund-whole-life-sum'] },
@@ -50,9 +50,9 @@ ruleTester('fund-annual-sum', {
       otherRules: [],
     },
     {
-      name: 'a 0.01 difference beyond 2^53 分 is still seen',
-      code: BEYOND_2_53,
-      errors: [{ line: posOf(BEYOND_2_53, '合计').line, message: ['100,000,000,000,000.01', '= 100,000,000,000,000.00', '相差 0.01 元'] }],
+      name: 'a 0.01 difference at the amount ceiling is still seen',
+      code: AT_CEILING,
+      errors: [{ line: posOf(AT_CEILING, '合计').line, message: ['999,999,999,999.99', '= 999,999,999,999.98', '相差 0.01 元'] }],
       otherRules: [],
     },
     {

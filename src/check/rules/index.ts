@@ -31,6 +31,8 @@ import { wrongType } from './wrong-type.js';
 import { yearInRange } from './year-in-range.js';
 import { yamlDuplicateKey } from './yaml-duplicate-key.js';
 import { yamlSyntax } from './yaml-syntax.js';
+import { controlCharacter } from './control-character.js';
+import { invisibleCharacter } from './invisible-character.js';
 import { summaryMixedUnit } from './summary-mixed-unit.js';
 import { summaryMixedYear } from './summary-mixed-year.js';
 import { summaryDuplicateName } from './summary-duplicate-name.js';
@@ -43,6 +45,8 @@ export const RULES: readonly Rule[] = [
   fileLimits,
   yamlSyntax,
   yamlDuplicateKey,
+  controlCharacter,
+  invisibleCharacter,
   // reported by the schema
   unknownKey,
   requiredField,

@@ -6,7 +6,8 @@ import type { Rule } from '../rule.js';
 /** What is wrong with this name/unit pair, if anything. */
 export function unitProblem(name: string, unit: string): Text | undefined {
   if (isCountName(name) && isPercentUnit(unit)) {
-    return text(`「${name}」是一个数量，单位却是 %。请写成次数、人数等单位（如 ≥20 次），或把名称改成比率（如 …完成率）。`, `"${name}" is a count but its unit is %. Use a count unit (≥20 次) or rename it as a rate.`);
+    const sign = unit === '百分比' ? '%' : unit;
+    return text(`「${name}」是一个数量，单位却是 ${sign}。请写成次数、人数等单位（如 ≥20 次），或把名称改成比率（如 …完成率）。`, `"${name}" is a count but its unit is ${sign}. Use a count unit (≥20 次) or rename it as a rate.`);
   }
   if ((isRateName(name) || isSatisfactionName(name)) && !isPercentUnit(unit)) {
     return text(`「${name}」是一个比率，单位却是“${unit}”。比率和满意度应以 % 计（如 =100%、≥90%）。`, `"${name}" is a rate but its unit is "${unit}"; rates and satisfaction are in % (=100%, ≥90%).`);

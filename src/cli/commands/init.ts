@@ -8,7 +8,7 @@ import { EXIT_OK, EXIT_USAGE } from '../errors.js';
 import { resolveLang } from '../lang.js';
 
 const SCHEMA_IN_PACKAGE = ['schemas', 'declaration.schema.json'] as const;
-const INSTALLED = ['node_modules', 'declare', ...SCHEMA_IN_PACKAGE] as const;
+const INSTALLED = ['node_modules', 'declare-cli', ...SCHEMA_IN_PACKAGE] as const;
 
 /**
  * `declare init <项目名称>`: write a commented declaration that passes
@@ -64,10 +64,10 @@ export async function initCommand(name: string, o: Record<string, unknown>): Pro
  * Where the `# yaml-language-server: $schema=` comment points, and why. The
  * editor resolves a relative path against the declaration's own folder, so:
  *  1. inside this package (its own examples, a checkout): the package's schemas/ folder;
- *  2. in a project that installed declare: that project's node_modules/declare/schemas/,
+ *  2. in a project that installed declare: that project's node_modules/declare-cli/schemas/,
  *     found by walking up from the new file's folder;
  *  3. otherwise (e.g. run through npx from a cache that will not last):
- *     node_modules/declare/schemas/… next to the file, which works once declare is installed there.
+ *     node_modules/declare-cli/schemas/… next to the file, which works once declare is installed there.
  */
 export function schemaReference(dir: string): { ref: string; note: string[] } {
   const pkg = packageRoot();
@@ -82,7 +82,7 @@ export function schemaReference(dir: string): { ref: string; note: string[] } {
     if (existsSync(installed)) {
       return {
         ref: posixRelative(dir, installed),
-        note: ['路径指向本项目安装的 declare（node_modules/declare）自带的 Schema，写成相对于本文件的路径。', '移动本文件后请相应调整，或在 VS Code 设置 yaml.schemas（见 declare 的 docs/ci.md）。'],
+        note: ['路径指向本项目安装的 declare（node_modules/declare-cli）自带的 Schema，写成相对于本文件的路径。', '移动本文件后请相应调整，或在 VS Code 设置 yaml.schemas（见 declare 的 docs/ci.md）。'],
       };
     }
     if (dirname(d) === d) break;
@@ -90,7 +90,7 @@ export function schemaReference(dir: string): { ref: string; note: string[] } {
   return {
     ref: INSTALLED.join('/'),
     note: [
-      '这里还没有安装 declare：在本文件所在目录运行 npm install --save-dev declare 后，这个路径即可生效。',
+      '这里还没有安装 declare：在本文件所在目录运行 npm install --save-dev declare-cli 后，这个路径即可生效。',
       '也可以运行 npx declare schema > declaration.schema.json，再把上面的路径改为 ./declaration.schema.json。',
     ],
   };

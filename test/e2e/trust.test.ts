@@ -1,0 +1,117 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli, cliJson, exampleText, expectNoStack, fixtureDir, lineOfText } from '../helpers/cli.js';
+
+/**
+ * What the user wrote is what is checked and printed, or a finding says why
+ * not (issue #9): one case per class, all in one folder and one run of the
+ * built CLI, each asserted by rule, line and column. The bulk of the cases
+ * lives in the rule tables (test/rules) and model tests (test/model).
+ */
+const BASE = exampleText('网络宣传工作');
+const VALUE = '≥12.00(次)';
+const VALUE_LINE = lineOfText(BASE, VALUE);
+const col = (text: string, needle: string) => {
+  const line = text.split('\n')[lineOfText(text, needle) - 1]!;
+  return line.indexOf(needle) + 1;
+};
+/** One line of BASE changed: `from` (unique on its line) becomes `to`. */
+const edit = (from: string, to: string) => {
+  if (!BASE.includes(from)) throw new Error(`not in BASE: ${from}`);
+  return BASE.replace(from, to);
+};
+
+interface Expect {
+  readonly rule: string;
+  readonly line: number;
+  readonly column: number;
+  readonly message: string;
+  readonly severity?: 'error' | 'warning';
+}
+
+const CASES: Record<string, { content: string | Uint8Array; expect: Expect }> = {
+  'full-width-comma.yaml': {
+    content: edit(VALUE, '≥1，000次'),
+    expect: { rule: 'indicator-value', line: VALUE_LINE, column: col(BASE, VALUE) + 2, message: '请写成 ≥1,000(次) 或 ≥1000(次)' },
+  },
+  'full-width-digits-amount.yaml': {
+    content: edit('    其他资金: 0.00', '    其他资金: １０'),
+    expect: { rule: 'amount-format', line: lineOfText(BASE, '    其他资金: 0.00'), column: 11, message: '全角数字“１”' },
+  },
+  'negative-target.yaml': {
+    content: edit(VALUE, '≥-5(%)'),
+    expect: { rule: 'indicator-value', line: VALUE_LINE, column: col(BASE, VALUE) + 1, message: '指标值不能为负' },
+  },
+  'huge-amount.yaml': {
+    content: edit('    其他资金: 0.00', `    其他资金: ${'9'.repeat(401)}`),
+    expect: { rule: 'amount-format', line: lineOfText(BASE, '    其他资金: 0.00'), column: 11, message: '太大' },
+  },
+  'zero-width-space.yaml': {
+    content: edit('项目名称: 网络宣传工作', '项目名称: 网络\u200b宣传工作'),
+    expect: { rule: 'invisible-character', line: 3, column: 9, message: 'U+200B（零宽空格）', severity: 'warning' },
+  },
+  'bidi-override.yaml': {
+    content: edit('项目名称: 网络宣传工作', '项目名称: 网络宣传\u202e工作'),
+    expect: { rule: 'control-character', line: 3, column: 11, message: 'U+202E（从右到左覆盖）' },
+  },
+  'blank-name.yaml': {
+    content: edit('项目名称: 网络宣传工作', '项目名称: "\u3000 "'),
+    expect: { rule: 'required-field', line: 3, column: 1, message: '「项目名称」没有填写内容' },
+  },
+  'empty-indicator-name.yaml': {
+    content: edit('- 网民满意度: ≥90(%)', '- "": ≥90(%)'),
+    expect: { rule: 'required-field', line: lineOfText(BASE, '网民满意度'), column: 9, message: '三级指标没有名称' },
+  },
+  'year.yaml': {
+    content: edit('年度: 2025', '年度: 20255'),
+    expect: { rule: 'year-in-range', line: 2, column: 5, message: '不是合理的年份' },
+  },
+  'timestamp-tag.yaml': {
+    content: edit('计划开始日期: 2025-01-01', '计划开始日期: !!timestamp 2025-01-01'),
+    expect: { rule: 'yaml-syntax', line: lineOfText(BASE, '计划开始日期'), column: 21, message: '“!!timestamp”' },
+  },
+  'yaml-directive.yaml': {
+    content: '%YAML 1.1\n---\n' + BASE,
+    expect: { rule: 'yaml-syntax', line: 1, column: 1, message: '%YAML 1.1' },
+  },
+  'per-mille.yaml': {
+    content: edit(VALUE, '≥5‰'),
+    expect: { rule: 'unit-mismatch', line: VALUE_LINE, column: col(BASE, VALUE), message: '单位却是 ‰', severity: 'warning' },
+  },
+  'utf-32.yaml': {
+    content: (() => {
+      const cps = [...BASE].map((c) => c.codePointAt(0)!);
+      const b = Buffer.alloc(4 + cps.length * 4);
+      b.writeUInt32LE(0xfeff, 0);
+      cps.forEach((cp, i) => b.writeUInt32LE(cp, 4 + i * 4));
+      return b;
+    })(),
+    expect: { rule: 'file-encoding', line: 1, column: 1, message: 'UTF-32LE' },
+  },
+};
+
+describe('trust: every class of issue #9 on the built CLI', () => {
+  it('each file gets its finding at the character at fault, exit 1, no stack trace and no internal error', () => {
+    const dir = fixtureDir(Object.fromEntries(Object.entries(CASES).map(([name, c]) => [name, c.content])));
+    const r = cliJson(['validate', dir]);
+    expectNoStack(r);
+    expect(r.stderr).not.toContain('内部错误');
+    expect(r.code).toBe(1);
+    expect(r.json.files).toBe(Object.keys(CASES).length);
+    for (const [name, c] of Object.entries(CASES)) {
+      const found = r.json.diagnostics.filter((d) => d.file === join(dir, name) && d.rule === c.expect.rule && d.line === c.expect.line);
+      expect(found, `${name}: ${JSON.stringify(r.json.diagnostics.filter((d) => d.file === join(dir, name)), null, 1)}`).toHaveLength(1);
+      const d = found[0]!;
+      expect([d.line, d.column, d.severity], name).toEqual([c.expect.line, c.expect.column, c.expect.severity ?? 'error']);
+      expect(d.message, name).toContain(c.expect.message);
+    }
+  });
+
+  it('keys such as __proto__, constructor and toString are ordinary names: the file validates with all of them', () => {
+    const content = edit('- 网民满意度: ≥90(%)', '- 网民满意度: ≥90(%)\n      - __proto__: ≥90(%)\n      - constructor: ≥90(%)\n      - toString: ≥90(%)');
+    const dir = fixtureDir({ 'proto.yaml': content });
+    const r = cli(['render', join(dir, 'proto.yaml'), '-o', join(dir, 'out'), '--xlsx']);
+    expectNoStack(r);
+    expect(r.code, r.stderr).toBe(0);
+  });
+});
