@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import type ExcelJS from 'exceljs';
 import type { ReadCell, ReadTable } from '../table.js';
 
@@ -11,14 +10,12 @@ export interface ReadSheet {
 
 export type WorkbookResult = { readonly ok: true; readonly sheets: readonly ReadSheet[] } | { readonly ok: false; readonly detail: string };
 
-/** The same single-file bundle the writer loads (see render/xlsx.ts), the package entry as a fallback. */
+/**
+ * The same single-file bundle of exceljs the writer loads (see render/xlsx.ts),
+ * through the module's own `require` so that esbuild bundles it.
+ */
 function workbookClass(): typeof ExcelJS.Workbook {
-  const require = createRequire(import.meta.url);
-  try {
-    return (require('exceljs/dist/exceljs.bare.min.js') as typeof ExcelJS).Workbook;
-  } catch {
-    return (require('exceljs') as typeof ExcelJS).Workbook;
-  }
+  return (require('exceljs/dist/exceljs.bare.min.js') as typeof ExcelJS).Workbook;
 }
 
 /**
