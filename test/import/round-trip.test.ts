@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { declarationData } from '../../src/import/data.js';
 import { declarationYaml, importDocument } from '../../src/import/index.js';
 import type { Declaration } from '../../src/model/declaration.js';
-import { renderDeclaration } from '../../src/render/index.js';
+import { render } from '../../src/api/render.js';
 import { cli, tempDir } from '../helpers/cli.js';
 import { checkText, EXAMPLES, exampleFiles, loadExample } from '../helpers/examples.js';
 import { generatedYaml } from './generated.js';
@@ -23,7 +23,7 @@ export async function importForms(bytes: Uint8Array): Promise<Declaration[]> {
 }
 
 async function roundTrip(decl: Declaration): Promise<void> {
-  const { pdf, xlsx } = await renderDeclaration(decl, { pdf: true, xlsx: true });
+  const { pdf, xlsx } = await render(decl, { pdf: true, xlsx: true });
   for (const [kind, bytes] of [['pdf', pdf!], ['xlsx', xlsx!]] as const) {
     const forms = await importForms(bytes);
     expect(forms, kind).toHaveLength(1);

@@ -12,7 +12,6 @@ import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../errors.js';
 import { printProblems, useColor } from '../io.js';
 import { resolveLang } from '../lang.js';
 import { prepareOutputDir } from '../output-dir.js';
-import { schemaReference } from './init.js';
 import { reportConfigProblems } from './shared.js';
 
 export interface ImportCommandOptions {
@@ -49,7 +48,6 @@ export async function importCommand(paths: readonly string[], o: ImportCommandOp
   const { files, problems } = documents(paths);
   const { importDocument, declarationYaml, safeFileName, describeWhere } = await import('../../import/index.js');
   const amounts = configs.global.fmt?.amounts;
-  const schemaRef = schemaReference(resolve(outDir)).ref;
 
   const planned: Planned[] = [];
   const refused: { file: string; message: Text }[] = [];
@@ -68,7 +66,7 @@ export async function importCommand(paths: readonly string[], o: ImportCommandOp
       continue;
     }
     result.forms.forEach((draft, i) => {
-      const written = declarationYaml(draft, { schemaRef, ...(amounts !== undefined && { amounts }) });
+      const written = declarationYaml(draft, amounts !== undefined ? { amounts } : {});
       const stem = uniqueName(safeFileName(written.name ?? '', `${basename(file, extname(file))}-${i + 1}`), taken);
       planned.push({
         source: file,

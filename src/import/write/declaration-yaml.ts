@@ -4,9 +4,16 @@ import { knownKeysAt } from '../../schema/declaration.js';
 import type { Draft, DraftField } from '../map/draft.js';
 import { wanToYuan } from '../map/values.js';
 
+/**
+ * The first line of a declaration, as the examples have it: where the format
+ * is described and how an editor checks the file (docs/editors.md explains
+ * why declarations carry no `$schema=` path, which breaks when a file moves).
+ */
+export const DECLARATION_HEADER = '# 申报文件，格式见 declare 的 docs/format.md；编辑器中的补全和检查见 docs/editors.md。';
+
 export interface WriteOptions {
-  /** Value of the `# yaml-language-server: $schema=` comment, as `declare init` writes it. */
-  readonly schemaRef?: string;
+  /** Comment lines at the top (without the line breaks); DECLARATION_HEADER by default. */
+  readonly header?: readonly string[];
   /** How amounts are written (see fmt). */
   readonly amounts?: 'grouped' | 'plain' | 'keep';
 }
@@ -32,7 +39,7 @@ export function declarationYaml(draft: Draft, options: WriteOptions = {}): Writt
   const unreadable: { where: DraftField['where']; message: Text }[] = [];
   const byPath = new Map(draft.fields.map((f) => [f.path.join('.'), f]));
   const lines: string[] = [];
-  if (options.schemaRef !== undefined) lines.push(`# yaml-language-server: $schema=${options.schemaRef}`);
+  lines.push(...(options.header ?? [DECLARATION_HEADER]));
 
   const schemaHasUnit = knownKeysAt([])?.includes('金额单位') ?? false;
   const convert = draft.unit === '万元' && !schemaHasUnit;
