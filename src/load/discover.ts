@@ -1,5 +1,6 @@
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
+import { pathInside } from '../util/inside.js';
 import { text, type Text } from '../diagnostics/types.js';
 
 /** A path that could not be read: the command's own failure (exit 2), not a finding about a declaration. */
@@ -101,8 +102,7 @@ export function discover(inputs: readonly string[], cwd = process.cwd()): Discov
 }
 
 export function display(abs: string, cwd = process.cwd()): string {
-  const rel = relative(cwd, abs);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs;
+  return pathInside(cwd, abs) || abs;
 }
 
 export function ioProblem(path: string, err: unknown, cwd = process.cwd()): IoProblem {
