@@ -30,7 +30,7 @@ export function declarationData(d: Declaration): unknown {
       annual: { total: fen(anColumn && totalOf(anColumn)), current: fen(fenOf(an.current)), carryover: fen(fenOf(an.carryover)), other: fen(fenOf(an.other)) },
     },
     goals: { overall: d.goals.overall, annual: d.goals.annual },
-    indicators: d.indicators.map((l1) => ({
+    indicators: d.indicators.groups.map((l1) => ({
       name: l1.name,
       groups: l1.groups.map((l2) => ({ name: l2.name, items: l2.items.map((i) => ({ name: i.name, value: i.value })) })),
     })),

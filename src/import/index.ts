@@ -1,6 +1,5 @@
-import { text, type Text } from '../diagnostics/types.js';
 import { DEFAULT_FORM } from '../forms/index.js';
-import type { Draft } from './map/draft.js';
+import type { Draft, ImportMessage } from './map/draft.js';
 import { findForms } from './map/find-forms.js';
 import { formSpec, type FormSpec } from './map/form-spec.js';
 import { readForm } from './map/read-form.js';
@@ -12,8 +11,8 @@ import type { ReadTable, Where } from './table.js';
 //   map/      a table → the forms in it → one draft declaration each, by the labels of the form's template (src/forms)
 //   write/    a draft → YAML in the documented format, through the formatter (src/fmt)
 
-export type { Draft, DraftField, DraftIndicator } from './map/draft.js';
-export { declarationYaml, type WriteOptions, type WrittenDeclaration } from './write/declaration-yaml.js';
+export type { Draft, DraftField, DraftIndicator, ImportMessage } from './map/draft.js';
+export { DECLARATION_HEADER, declarationYaml, unreadableText, type WriteOptions, type WrittenDeclaration } from './write/declaration-yaml.js';
 export { safeFileName } from './write/file-name.js';
 export { describeWhere, type Where } from './table.js';
 
@@ -22,7 +21,7 @@ export type DocumentKind = 'xlsx' | 'pdf';
 export type ImportResult =
   | { readonly ok: true; readonly kind: DocumentKind; readonly forms: readonly Draft[] }
   /** The document cannot be read at all: wrong format, damaged, scanned; says what to do. */
-  | { readonly ok: false; readonly reason: 'legacy-xls' | 'unsupported' | 'damaged' | 'encrypted' | 'scanned' | 'no-form'; readonly message: Text; readonly where?: Where };
+  | { readonly ok: false; readonly reason: 'legacy-xls' | 'unsupported' | 'damaged' | 'encrypted' | 'scanned' | 'no-form'; readonly message: ImportMessage; readonly where?: Where };
 
 let spec: FormSpec | undefined;
 const defaultSpec = () => (spec ??= formSpec(DEFAULT_FORM));
@@ -40,19 +39,14 @@ export async function importDocument(bytes: Uint8Array, options: { spec?: FormSp
     return {
       ok: false,
       reason: 'legacy-xls',
-      message: text(
-        '这是旧版 Excel 文件（.xls，或 WPS 的 .et）。请在 Excel 或 WPS 中打开，“另存为” Excel 工作簿（.xlsx）后再导入。',
-        'This is a legacy Excel file (.xls, or WPS .et). Open it in Excel or WPS, save it as an Excel workbook (.xlsx), and import that.',
-      ),
-    };
+      message: { messageId: 'legacy-xls' } };
   }
   if (kind === 'pdf') return importPdf(bytes, s);
   if (kind === 'zip') return importXlsx(bytes, s);
   return {
     ok: false,
     reason: 'unsupported',
-    message: text('无法识别的文件格式：只能导入 .xlsx 工作簿和 PDF 文件。', 'Unrecognised file format: only .xlsx workbooks and PDF files can be imported.'),
-  };
+    message: { messageId: 'unsupported-format' } };
 }
 
 function sniff(bytes: Uint8Array): 'pdf' | 'zip' | 'ole' | 'other' {
@@ -67,7 +61,7 @@ async function importXlsx(bytes: Uint8Array, s: FormSpec): Promise<ImportResult>
   const { readWorkbook } = await import('./xlsx/read-workbook.js');
   const wb = await readWorkbook(bytes);
   if (!wb.ok) {
-    return { ok: false, reason: 'damaged', message: text(`无法读取这个工作簿（${wb.detail}）。文件可能已损坏，或不是 Excel 工作簿。`, `Cannot read this workbook (${wb.detail}). It may be damaged, or not an Excel workbook.`) };
+    return { ok: false, reason: 'damaged', message: { messageId: 'damaged-workbook', data: { detail: wb.detail } } };
   }
   const forms = wb.sheets.flatMap((sheet) => formsIn(sheet.table, s));
   if (forms.length === 0) return noForm(s, wb.sheets.length > 0 ? { sheet: wb.sheets[0]!.name } : undefined);
@@ -80,18 +74,14 @@ async function importPdf(bytes: Uint8Array, s: FormSpec): Promise<ImportResult> 
   const read = await readPdfPages(bytes);
   if (!read.ok) {
     return read.reason === 'encrypted'
-      ? { ok: false, reason: 'encrypted', message: text('这个 PDF 有密码保护，无法读取。请先去掉密码（另存为不加密的 PDF）再导入。', 'This PDF is password-protected. Save an unprotected copy and import that.') }
-      : { ok: false, reason: 'damaged', message: text(`无法读取这个 PDF（${read.detail}）。文件可能已损坏。`, `Cannot read this PDF (${read.detail}). It may be damaged.`) };
+      ? { ok: false, reason: 'encrypted', message: { messageId: 'encrypted-pdf' } }
+      : { ok: false, reason: 'damaged', message: { messageId: 'damaged-pdf', data: { detail: read.detail } } };
   }
   if (read.pages.length > 0 && read.pages.every((p) => p.runs.length === 0)) {
     return {
       ok: false,
       reason: 'scanned',
-      message: text(
-        '这个 PDF 没有文字层（是扫描件或图片），declare 不支持文字识别（OCR）。请导入原始的 Excel 文件，或由生成它的软件导出带文字的 PDF。',
-        'This PDF has no text layer (a scan or an image); declare does not do OCR. Import the original Excel file, or a PDF exported with text.',
-      ),
-    };
+      message: { messageId: 'scanned-pdf' } };
   }
   const forms = formsIn(pdfTable(read.pages), s);
   if (forms.length === 0) return noForm(s, { page: 1 });
@@ -107,9 +97,5 @@ function noForm(s: FormSpec, where: Where | undefined): ImportResult {
     ok: false,
     reason: 'no-form',
     ...(where && { where }),
-    message: text(
-      `没有找到《${s.title}》：表中没有「${s.anchor.label}」及其内容。请确认这是申报表（不是汇总一览表），且不是图片。`,
-      `No ${s.title} found: the document has no "${s.anchor.label}" label with a value. Check that it is the declaration form (not an overview list) and not an image.`,
-    ),
-  };
+    message: { messageId: 'no-form', data: { title: s.title, label: s.anchor.label } } };
 }

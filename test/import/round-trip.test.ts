@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { declarationData } from '../../src/import/data.js';
-import { declarationYaml, importDocument } from '../../src/import/index.js';
+import { declarationYaml, importDocument, unreadableText } from '../../src/import/index.js';
+import { diagnosticMessage } from '../../src/diagnostics/types.js';
 import type { Declaration } from '../../src/model/declaration.js';
 import { render } from '../../src/api/render.js';
 import { cli, tempDir } from '../helpers/cli.js';
@@ -12,12 +13,12 @@ import { generatedYaml } from './generated.js';
 /** Import a document and check what comes out: every form must validate, and nothing may be left unread. */
 export async function importForms(bytes: Uint8Array): Promise<Declaration[]> {
   const r = await importDocument(bytes);
-  if (!r.ok) throw new Error(`import failed: ${r.message.en}`);
+  if (!r.ok) throw new Error(`import failed: ${unreadableText(r.message, 'en')}`);
   return r.forms.map((draft) => {
     const written = declarationYaml(draft);
     expect(written.unreadable, written.text).toEqual([]);
     const checked = checkText(written.text);
-    if (!checked.declaration) throw new Error(`imported YAML does not validate:\n${written.text}\n${checked.diagnostics.map((d) => `${d.span.line}: ${d.rule} ${d.message.zh}`).join('\n')}`);
+    if (!checked.declaration) throw new Error(`imported YAML does not validate:\n${written.text}\n${checked.diagnostics.map((d) => `${d.span.line}: ${d.rule} ${diagnosticMessage(d, 'zh')}`).join('\n')}`);
     return checked.declaration;
   });
 }

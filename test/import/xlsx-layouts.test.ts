@@ -19,7 +19,7 @@ async function workbook(sheets: Record<string, { rows: Value[][]; merges?: strin
 
 async function drafts(bytes: Buffer): Promise<Draft[]> {
   const r = await importDocument(bytes);
-  if (!r.ok) throw new Error(r.message.en);
+  if (!r.ok) throw new Error(r.message.messageId);
   return [...r.forms];
 }
 
@@ -59,7 +59,7 @@ describe('XLSX forms laid out differently from ours', () => {
     expect(w.text).toContain('  产出指标:\n    数量指标:\n      - 主流新媒体调研、检查、督查次数: ≥20.00（次）\n      - 网上专项管理费用: ≤40 万元\n    质量指标:\n      - 问题反馈率: =100%\n');
     const checked = checkText(w.text);
     expect(checked.diagnostics.filter((x) => x.severity === 'error')).toEqual([]);
-    expect(checked.declaration?.indicators.map((l1) => l1.name)).toEqual(['产出指标', '效益指标', '满意度指标']);
+    expect(checked.declaration?.indicators.groups.map((l1) => l1.name)).toEqual(['产出指标', '效益指标', '满意度指标']);
   });
 
   it('reads a value written in the label cell (项目名称：网络宣传工作) and amounts typed as numbers or with 元', async () => {

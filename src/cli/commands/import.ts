@@ -4,8 +4,9 @@ import { basename, extname, join, resolve } from 'node:path';
 import { Chalk } from 'chalk';
 import { checkFile } from '../../check/check-file.js';
 import { createConfigResolver } from '../../config/resolve.js';
-import { pick, text, type Diagnostic, type Lang, type Text } from '../../diagnostics/types.js';
+import { text, type Diagnostic, type Lang } from '../../diagnostics/types.js';
 import { display, ioProblem, type IoProblem } from '../../load/discover.js';
+import type { ImportMessage } from '../../import/index.js';
 import { temporaryPathFor, trackTemporary, untrackTemporary } from '../../util/temp-files.js';
 import { printDiagnostics, say } from '../check-inputs.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../errors.js';
@@ -28,7 +29,7 @@ interface Planned {
   readonly source: string;
   readonly target: string;
   readonly text: string;
-  readonly unreadable: readonly { readonly where: string; readonly message: Text }[];
+  readonly unreadable: readonly { readonly where: string; readonly message: ImportMessage }[];
 }
 
 /**
@@ -46,11 +47,11 @@ export async function importCommand(paths: readonly string[], o: ImportCommandOp
   const outDir = o.output!;
 
   const { files, problems } = documents(paths);
-  const { importDocument, declarationYaml, safeFileName, describeWhere } = await import('../../import/index.js');
+  const { importDocument, declarationYaml, safeFileName, describeWhere, unreadableText } = await import('../../import/index.js');
   const amounts = configs.global.fmt?.amounts;
 
   const planned: Planned[] = [];
-  const refused: { file: string; message: Text }[] = [];
+  const refused: { file: string; message: ImportMessage }[] = [];
   const taken = new Set<string>();
   for (const file of files) {
     let bytes: Buffer;
@@ -94,15 +95,15 @@ export async function importCommand(paths: readonly string[], o: ImportCommandOp
 
   // What could not be read, then what validate says about the files written.
   const c = new Chalk({ level: useColor(process.stderr) ? 1 : 0 });
-  for (const r of refused) process.stderr.write(`${c.bold(r.file)} ${c.red.bold(lang === 'en' ? 'error' : '错误')} ${c.cyan('import-unreadable')}\n  ${pick(r.message, lang)}\n\n`);
+  for (const r of refused) process.stderr.write(`${c.bold(r.file)} ${c.red.bold(lang === 'en' ? 'error' : '错误')} ${c.cyan('import-unreadable')}\n  ${unreadableText(r.message, lang)}\n\n`);
   let unreadable = 0;
   for (const p of planned) {
     for (const u of p.unreadable) {
       unreadable++;
-      const line = lineOf(p.text, u.message.zh);
+      const line = lineOf(p.text, unreadableText(u.message));
       const at = `${p.source}${u.where ? ` › ${u.where}` : ''}`;
       const note = lang === 'en' ? `marked “未能识别” in ${p.target}${line ? `:${line}` : ''}` : `已在 ${p.target}${line ? `:${line}` : ''} 标注“未能识别”`;
-      process.stderr.write(`${c.bold(at)} ${c.yellow.bold(lang === 'en' ? 'warning' : '警告')} ${c.cyan('import-unreadable')}\n  ${pick(u.message, lang)}\n  ${c.dim(note)}\n\n`);
+      process.stderr.write(`${c.bold(at)} ${c.yellow.bold(lang === 'en' ? 'warning' : '警告')} ${c.cyan('import-unreadable')}\n  ${unreadableText(u.message, lang)}\n  ${c.dim(note)}\n\n`);
     }
   }
   const checked = planned.map((p) => {

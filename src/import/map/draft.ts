@@ -1,5 +1,6 @@
-import type { DocPath, Text } from '../../diagnostics/types.js';
+import type { DocPath } from '../../diagnostics/types.js';
 import type { FieldKind } from '../../forms/index.js';
+import type { MessageOf } from '../../messages/index.js';
 import type { Where } from '../table.js';
 import type { MoneyUnit } from './labels.js';
 
@@ -8,6 +9,9 @@ import type { MoneyUnit } from './labels.js';
  * value exactly as printed, where it was read, and why not where it could
  * not be (which becomes a `# 未能识别` comment and a finding).
  */
+/** A message of the catalogue's `import-unreadable` section. */
+export type ImportMessage = MessageOf<'import-unreadable'>;
+
 export interface Draft {
   /** Where the form starts (its first page or sheet), for messages about the form as a whole. */
   readonly where: Where;
@@ -28,7 +32,7 @@ export interface DraftField {
   readonly value?: string;
   readonly where?: Where;
   /** Why the value could not be read; absent when it was (an empty optional field has neither). */
-  readonly problem?: Text;
+  readonly problem?: ImportMessage;
 }
 
 export interface DraftIndicator {
@@ -38,10 +42,10 @@ export interface DraftIndicator {
   /** As printed; undefined when the cell is empty or missing. */
   readonly value?: string;
   readonly where: Where;
-  readonly problem?: Text;
+  readonly problem?: ImportMessage;
 }
 
 export interface DraftProblem {
   readonly where: Where;
-  readonly message: Text;
+  readonly message: ImportMessage;
 }

@@ -1,8 +1,7 @@
-import { text, type Text } from '../../diagnostics/types.js';
 import type { FieldLocation } from '../../forms/index.js';
 import { joinLines } from '../pdf/cell-text.js';
 import type { ReadCell, TextLine, Where } from '../table.js';
-import type { Draft, DraftField, DraftIndicator, DraftProblem } from './draft.js';
+import type { Draft, DraftField, DraftIndicator, DraftProblem, ImportMessage } from './draft.js';
 import { isLabel, type FormSpec } from './form-spec.js';
 import { below, midY, rightOf, sameBand, xOverlap, yOverlap } from './geometry.js';
 import { matchHeader, matchLabel, normalLabel, unitNote, type MoneyUnit } from './labels.js';
@@ -47,7 +46,7 @@ export function readForm(region: FormRegion, spec: FormSpec): Draft {
   for (const f of spec.fields) {
     const hit = chosen.get(key(f.path));
     if (!hit) {
-      fields.push({ path: f.path, kind: f.kind, problem: text(`表中没有找到「${f.label}」。`, `No "${f.label}" label in the form.`) });
+      fields.push({ path: f.path, kind: f.kind, problem: { messageId: 'label-not-found', data: { label: f.label } } });
       continue;
     }
     const { cell: label, inline } = hit;
@@ -68,10 +67,7 @@ export function readForm(region: FormRegion, spec: FormSpec): Draft {
   if (!table) {
     problems.push({
       where: region.where,
-      message: text(
-        `没有找到绩效指标表（表头「${spec.indicators?.header.map((h) => h.text).join('」「') ?? ''}」）。`,
-        `No indicator table found (header ${spec.indicators?.header.map((h) => h.text).join(' / ') ?? ''}).`,
-      ),
+      message: { messageId: 'no-indicator-table', data: { headers: spec.indicators?.header.map((h) => h.text).join(' / ') ?? '' } },
     });
   } else indicators = readIndicators(region.cells, table, spec, tol);
 
@@ -148,7 +144,7 @@ function readHeading(region: FormRegion, template: string, path: readonly (strin
   return {
     path,
     kind,
-    problem: text(`没有找到表头的年度（如「${template.replace(/\{[^}]+\}/, '2025')}」）。`, `No year in the heading (such as "${template.replace(/\{[^}]+\}/, '2025')}").`),
+    problem: { messageId: 'no-year', data: { example: template.replace(/\{[^}]+\}/, '2025') } },
   };
 }
 
@@ -262,14 +258,14 @@ function readIndicators(cells: readonly ReadCell[], table: IndicatorTable, spec:
   // A value with no indicator name beside it.
   for (const v of inBand[3]!) {
     if (valueRows.has(v) || oneLine(v.text) === '') continue;
-    out.push({ level1, level2, name: '', value: oneLine(v.text), where: v.where, problem: text('这一行有指标值，但没有三级指标名称。', 'This row has a value but no indicator name.') });
+    out.push({ level1, level2, name: '', value: oneLine(v.text), where: v.where, problem: { messageId: 'value-without-name' } });
   }
   return out;
 }
 
-function missingParts(name: string, value: string, level1: string, level2: string): Text | undefined {
-  if (name === '') return text('这一行没有三级指标名称。', 'This row has no indicator name.');
-  if (value === '') return text(`「${name}」没有指标值。`, `"${name}" has no value.`);
-  if (level1 === '' || level2 === '') return text(`「${name}」上方没有一级或二级指标。`, `No level-1 or level-2 indicator above "${name}".`);
+function missingParts(name: string, value: string, level1: string, level2: string): ImportMessage | undefined {
+  if (name === '') return { messageId: 'no-name' };
+  if (value === '') return { messageId: 'no-value', data: { name } };
+  if (level1 === '' || level2 === '') return { messageId: 'no-levels', data: { name } };
   return undefined;
 }

@@ -1,7 +1,7 @@
-import { text, type Text } from '../../diagnostics/types.js';
 import { formatDeclaration } from '../../fmt/index.js';
 import { knownKeysAt } from '../../schema/declaration.js';
-import type { Draft, DraftField } from '../map/draft.js';
+import { formatMessage } from '../../messages/index.js';
+import type { Draft, DraftField, ImportMessage } from '../map/draft.js';
 import { wanToYuan } from '../map/values.js';
 
 /**
@@ -24,7 +24,7 @@ export interface WrittenDeclaration {
   /** 项目名称 as read, for the file name; undefined when it could not be read. */
   readonly name?: string;
   /** Every place something could not be read (each also a `# 未能识别` comment in the text). */
-  readonly unreadable: readonly { readonly where: DraftField['where']; readonly message: Text }[];
+  readonly unreadable: readonly { readonly where: DraftField['where']; readonly message: ImportMessage }[];
 }
 
 const MARK = '未能识别';
@@ -36,7 +36,7 @@ const MARK = '未能识别';
  * could not be read, so the author sees in the file itself what to fill in.
  */
 export function declarationYaml(draft: Draft, options: WriteOptions = {}): WrittenDeclaration {
-  const unreadable: { where: DraftField['where']; message: Text }[] = [];
+  const unreadable: { where: DraftField['where']; message: ImportMessage }[] = [];
   const byPath = new Map(draft.fields.map((f) => [f.path.join('.'), f]));
   const lines: string[] = [];
   lines.push(...(options.header ?? [DECLARATION_HEADER]));
@@ -44,9 +44,10 @@ export function declarationYaml(draft: Draft, options: WriteOptions = {}): Writt
   const schemaHasUnit = knownKeysAt([])?.includes('金额单位') ?? false;
   const convert = draft.unit === '万元' && !schemaHasUnit;
 
-  const flag = (message: Text, where: DraftField['where']) => {
+  // The comment is part of the file, which is Chinese whatever --lang says (like the keys).
+  const flag = (message: ImportMessage, where: DraftField['where']) => {
     unreadable.push({ where, message });
-    return `  # ${MARK}：${message.zh}`;
+    return `  # ${MARK}：${unreadableText(message)}`;
   };
   const scalar = (f: DraftField): string => {
     if (f.kind === 'year' && f.value !== undefined && /^\d{4}$/.test(f.value)) return f.value;
@@ -56,10 +57,10 @@ export function declarationYaml(draft: Draft, options: WriteOptions = {}): Writt
   const entry = (indent: string, keyName: string, f: DraftField | undefined, required: boolean) => {
     if (!f) return;
     if (f.value !== undefined) {
-      const note = f.kind === 'amount' && convert && wanToYuan(f.value) === undefined ? flag(text(`金额 ${f.value} 万元无法精确换算为元。`, `The amount ${f.value} 万元 cannot be converted to 元 exactly.`), f.where) : '';
+      const note = f.kind === 'amount' && convert && wanToYuan(f.value) === undefined ? flag({ messageId: 'wan-inexact', data: { amount: f.value } }, f.where) : '';
       lines.push(`${indent}${keyName}: ${scalar(f)}${note}`);
     } else if (f.problem) lines.push(`${indent}${keyName}:${flag(f.problem, f.where)}`);
-    else if (required) lines.push(`${indent}${keyName}:${flag(text(`「${keyName}」是空的。`, `"${keyName}" is empty.`), f.where)}`);
+    else if (required) lines.push(`${indent}${keyName}:${flag({ messageId: 'empty', data: { key: keyName } }, f.where)}`);
   };
   const field = (path: string) => byPath.get(path);
 
@@ -88,7 +89,7 @@ export function declarationYaml(draft: Draft, options: WriteOptions = {}): Writt
     tree.set(ind.level1, l2s);
     l2s.set(ind.level2, [...(l2s.get(ind.level2) ?? []), ind]);
   }
-  if (tree.size === 0) lines[lines.length - 1] += flag(text('表中没有读到任何绩效指标。', 'No indicators could be read.'), draft.where);
+  if (tree.size === 0) lines[lines.length - 1] += flag({ messageId: 'no-indicators' }, draft.where);
   for (const [l1, l2s] of tree) {
     lines.push(`  ${JSON.stringify(l1)}:`);
     for (const [l2, items] of l2s) {
@@ -105,4 +106,9 @@ export function declarationYaml(draft: Draft, options: WriteOptions = {}): Writt
   const formatted = formatDeclaration('import.yaml', Buffer.from(raw, 'utf8'), options.amounts ? { amounts: options.amounts } : {});
   const name = field('项目名称')?.value;
   return { text: formatted.ok ? formatted.text : raw, ...(name !== undefined && { name }), unreadable };
+}
+
+/** An import message in Chinese, as the `# 未能识别：…` comment writes it. */
+export function unreadableText(m: ImportMessage, lang: 'zh' | 'en' = 'zh'): string {
+  return formatMessage(lang, 'import-unreadable', m.messageId, m.data);
 }
