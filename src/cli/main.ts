@@ -94,6 +94,16 @@ export async function main(argv: readonly string[]): Promise<number> {
       exit = await (await import('./commands/summary.js')).summaryCommand(paths, o);
     });
 
+  commandOf('import', 'command-import')
+    .argument(`<${say('argument-import-files')}...>`, say('argument-import-files-description'))
+    .addOption(output())
+    .option('--force', say('option-import-force'))
+    .addOption(langOption())
+    .addOption(config())
+    .action(async (paths: string[], o: Record<string, unknown>) => {
+      exit = await (await import('./commands/import.js')).importCommand(paths, o);
+    });
+
   paths(commandOf('fmt', 'command-fmt'))
     .option('--check', say('option-check'))
     .option('--diff', say('option-diff'))
