@@ -80,6 +80,7 @@ function toResolved(file: string, abs: string, raw: RawConfig): ResolvedConfig {
     ...(raw.font !== undefined && { font: resolve(dirname(abs), raw.font) }),
     ...(raw.lang !== undefined && { lang: raw.lang }),
     ...(raw.fmt?.amounts !== undefined && { fmt: { amounts: raw.fmt.amounts } }),
+    ...(raw.ignore && raw.ignore.length > 0 && { ignore: { base: dirname(abs), patterns: raw.ignore } }),
   };
 }
 
@@ -167,6 +168,9 @@ function valueMessage(path: DocPath, issue: z.core.$ZodIssue): Text {
   }
   if (head === 'allow' && path.length === 2) {
     return text(`allow › ${String(key)} 应为列表，每个取值一行，以“- ”开头，${got.zh}。`, `allow › ${String(key)} must be a list, one value per line starting with "- "; ${got.en}.`);
+  }
+  if (head === 'ignore') {
+    return text(`ignore 应为列表，每行一个要跳过的文件或文件夹（写法同 .gitignore，如 - 草稿/），${got.zh}。`, `ignore must be a list, one file or folder to skip per line (as in .gitignore, e.g. - drafts/); ${got.en}.`);
   }
   if (head === 'allow') return text(`allow › ${String(key)} 中的每一项都应为非空的文字，${got.zh}。`, `Each item of allow › ${String(key)} must be non-empty text; ${got.en}.`);
   if (head === 'fmt' && path.length === 1) return text(`fmt 下可以写 amounts（金额写法），${got.zh}。`, `fmt holds amounts (how amounts are written); ${got.en}.`);

@@ -8,6 +8,7 @@ import { loadFontSet } from '../../fonts/font-set.js';
 import { summaryTitle } from '../../forms/index.js';
 import { decode } from '../../load/decode.js';
 import { discover } from '../../load/discover.js';
+import { configIgnoreOf } from '../../load/exclusions.js';
 import { prettyFindings, prettyReporter } from '../../report/pretty.js';
 import type { CheckedFile, Counts } from '../../report/types.js';
 import { collectProjects } from '../../summary/collect.js';
@@ -46,7 +47,7 @@ export async function summaryCommand(paths: readonly string[], o: SummaryCommand
   if (configs.problems.length > 0) return reportConfigProblems(configs.problems, lang);
   const outDir = o.output!;
 
-  const found = discover(paths);
+  const found = discover(paths, { configIgnore: configIgnoreOf(configs) });
   if (configs.loadAll(found.files).length > 0) return reportConfigProblems(configs.problems, lang);
   if (found.problems.length > 0) {
     // A summary without one of its files would be wrong without saying so.
