@@ -1,4 +1,4 @@
-import { readdirSync, realpathSync } from 'node:fs';
+import { readdirSync, realpathSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,30 +14,30 @@ import { consumerRepository, freshClone, sh, useInstalledPackage } from './helpe
 let work: string;
 let clone: string;
 
-beforeAll(() => {
+beforeAll(async () => {
   work = tempDir('declare-git-');
-  clone = freshClone(work);
+  clone = await freshClone(work);
 });
 afterAll(() => {
-  if (!process.env.DECLARE_KEEP_PACK) sh('rm', ['-rf', work], '/');
+  if (!process.env.DECLARE_KEEP_PACK) rmSync(work, { recursive: true, force: true });
 });
 
 describe('installing from the git folder', () => {
-  it('npm install <folder> of a fresh clone (no node_modules, no dist/) builds it and works', () => {
-    const consumer = consumerRepository(join(work, '单位甲'));
-    sh('npm', ['install', '--save-dev', clone], consumer);
+  it('npm install <folder> of a fresh clone (no node_modules, no dist/) builds it and works', async () => {
+    const consumer = await consumerRepository(join(work, '单位甲'));
+    await sh('npm', ['install', '--save-dev', clone], consumer);
     expect(realpathSync(join(consumer, 'node_modules', 'declare-cli'))).toBe(realpathSync(clone));
     expect(readdirSync(join(clone, 'dist'))).toContain('run.js');
-    useInstalledPackage(consumer);
+    await useInstalledPackage(consumer);
   });
 
-  it('npm install git+file://… builds the package from the clone and works', () => {
-    const consumer = consumerRepository(join(work, '单位乙'));
+  it('npm install git+file://… builds the package from the clone and works', async () => {
+    const consumer = await consumerRepository(join(work, '单位乙'));
     const url = `git+${pathToFileURL(clone).href}`;
-    sh('npm', ['install', '--save-dev', url], consumer);
+    await sh('npm', ['install', '--save-dev', url], consumer);
     const installed = readdirSync(join(consumer, 'node_modules', 'declare-cli')).sort();
     expect(installed).toEqual(expect.arrayContaining(['bin', 'dist', 'fonts', 'package.json']));
     expect(installed).not.toContain('src');
-    useInstalledPackage(consumer);
+    await useInstalledPackage(consumer);
   });
 });

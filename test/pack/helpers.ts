@@ -1,4 +1,4 @@
-import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
@@ -20,23 +20,33 @@ export interface Run {
   readonly stderr: string;
 }
 
-/** Runs a command as a user would type it; fails the test with its output when the exit code is not the expected one. */
-export function sh(cmd: string, args: readonly string[], cwd: string, opts: { expect?: number; env?: Record<string, string> } = {}): Run {
-  const o: SpawnSyncOptions = { cwd, env: userEnv(opts.env), encoding: 'utf8', maxBuffer: 64 << 20, timeout: 15 * 60_000 };
-  const r = spawnSync(cmd, args, o) as unknown as { status: number | null; stdout: string; stderr: string; error?: Error };
-  const run = { code: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
-  const want = opts.expect ?? 0;
-  if (run.code !== want) {
-    throw new Error(`${cmd} ${args.join(' ')} (in ${cwd}) exited ${run.code}${r.error ? ` (${r.error.message})` : ''}, expected ${want}\n--- stdout\n${run.stdout.slice(-4000)}\n--- stderr\n${run.stderr.slice(-4000)}`);
-  }
-  return run;
+/**
+ * Runs a command as a user would type it; rejects with its output when the
+ * exit code is not the expected one. Asynchronous: an install takes minutes,
+ * and a blocked test worker stops answering vitest.
+ */
+export function sh(cmd: string, args: readonly string[], cwd: string, opts: { expect?: number; env?: Record<string, string> } = {}): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd, env: userEnv(opts.env), stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const run = { code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
+      const want = opts.expect ?? 0;
+      if (code === want) resolve(run);
+      else reject(new Error(`${cmd} ${args.join(' ')} (in ${cwd}) exited ${code}, expected ${want}\n--- stdout\n${run.stdout.slice(-4000)}\n--- stderr\n${run.stderr.slice(-4000)}`));
+    });
+  });
 }
 
 /** A fresh clone of this repository's committed HEAD, in a folder whose path has spaces and Chinese characters. */
-export function freshClone(parent: string, name = '声明 工具'): string {
+export async function freshClone(parent: string, name = '声明 工具'): Promise<string> {
   const dir = join(parent, '源 码', name);
   mkdirSync(join(parent, '源 码'), { recursive: true });
-  sh('git', ['clone', '--quiet', '--no-hardlinks', ROOT, dir], parent);
+  await sh('git', ['clone', '--quiet', '--no-hardlinks', ROOT, dir], parent);
   return dir;
 }
 
@@ -45,7 +55,7 @@ export function freshClone(parent: string, name = '声明 工具'): string {
  * and a lockfile at its root (YAML that is not a declaration), declarations in
  * a Chinese-named folder, and declare-cli to be installed as a dev dependency.
  */
-export function consumerRepository(dir: string): string {
+export async function consumerRepository(dir: string): Promise<string> {
   mkdirSync(join(dir, '申报', '综合处'), { recursive: true });
   writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: 'unit-declarations', private: true, version: '1.0.0' }, null, 2)}\n`);
   writeFileSync(join(dir, '.gitlab-ci.yml'), 'validate:\n  image: node:22\n  script:\n    - npm ci\n    - npx declare validate .\n');
@@ -53,22 +63,22 @@ export function consumerRepository(dir: string): string {
   writeFileSync(join(dir, 'docker-compose.yml'), 'services: {}\n');
   for (const f of ['网络宣传工作.yaml', '机关服务费.yaml']) copyFileSync(join(EXAMPLES, f), join(dir, '申报', f));
   copyFileSync(join(EXAMPLES, '重大活动保障.yaml'), join(dir, '申报', '综合处', '重大活动保障.yaml'));
-  sh('git', ['init', '--quiet'], dir);
+  await sh('git', ['init', '--quiet'], dir);
   return dir;
 }
 
 /** What a unit does with the installed package: validate the repository root, render and summarise its declarations. */
-export function useInstalledPackage(consumer: string): void {
+export async function useInstalledPackage(consumer: string): Promise<void> {
   // The root holds .gitlab-ci.yml, pnpm-lock.yaml and docker-compose.yml: skipped, only the three declarations are checked.
-  const v = sh('npx', ['--no-install', 'declare', 'validate', '.', '--format', 'json'], consumer);
+  const v = await sh('npx', ['--no-install', 'declare', 'validate', '.', '--format', 'json'], consumer);
   const report = JSON.parse(v.stdout) as { files: number; errors: number };
   expect(report).toMatchObject({ files: 3, errors: 0 });
-  expect(sh('npx', ['--no-install', 'declare-cli', 'validate', '申报'], consumer).stdout).toContain('检查了 3 个文件');
+  expect((await sh('npx', ['--no-install', 'declare-cli', 'validate', '申报'], consumer)).stdout).toContain('检查了 3 个文件');
 
-  sh('npx', ['--no-install', 'declare', 'render', '申报', '-o', '输出/申报表'], consumer);
+  await sh('npx', ['--no-install', 'declare', 'render', '申报', '-o', '输出/申报表'], consumer);
   expect(readdirSync(join(consumer, '输出', '申报表')).sort()).toEqual(['机关服务费.pdf', '机关服务费.xlsx', '网络宣传工作.pdf', '网络宣传工作.xlsx', '重大活动保障.pdf', '重大活动保障.xlsx']);
 
-  const s = sh('npx', ['--no-install', 'declare', 'summary', '申报', '-o', '输出'], consumer);
+  const s = await sh('npx', ['--no-install', 'declare', 'summary', '申报', '-o', '输出'], consumer);
   const written = s.stdout.trim().split('\n');
   expect(written).toHaveLength(2);
   for (const f of written) expect(statSync(join(consumer, f)).size).toBeGreaterThan(10_000);
@@ -76,7 +86,7 @@ export function useInstalledPackage(consumer: string): void {
 }
 
 /** Disk space a folder takes, as `du -sk` reports it, in MB (10^6 bytes). */
-export function diskUsageMB(dir: string): number {
-  const kib = Number(sh('du', ['-sk', dir], dir).stdout.split(/\s/)[0]);
+export async function diskUsageMB(dir: string): Promise<number> {
+  const kib = Number((await sh('du', ['-sk', dir], dir)).stdout.split(/\s/)[0]);
   return (kib * 1024) / 1e6;
 }
