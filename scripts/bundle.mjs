@@ -26,6 +26,8 @@ const result = await build({
   entryPoints: {
     run: 'src/cli/run.ts',
     'check-worker': 'src/check/check-worker.ts',
+    // The language server's checking thread; loaded only by `declare lsp`.
+    'lsp-worker': 'src/lsp/worker.ts',
     'generated-files': 'src/docs/generated-files.ts',
   },
   outdir: 'dist',

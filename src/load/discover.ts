@@ -22,7 +22,8 @@ export interface DiscoverOptions {
   readonly configIgnore?: ConfigIgnore;
 }
 
-const DECLARATION = /\.ya?ml$/i;
+/** A declaration's file name: what folder walks and globs look for (the LSP asks the same question). */
+export const DECLARATION = /\.ya?ml$/i;
 
 /**
  * Command-line arguments → declaration files, the way a linter selects them:
