@@ -2,13 +2,13 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { checkFile, type CheckOptions } from '../check/check-file.js';
 import { annualColumn, totalOf } from '../check/fund-columns.js';
-import { missingGlyphDiagnostics } from '../cli/check-inputs.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { OverviewRow } from '../forms/index.js';
 import { ioProblem, type IoProblem } from '../load/discover.js';
 import type { SourceFile } from '../load/source-file.js';
 import { fenOf, type Declaration } from '../model/declaration.js';
-import { layoutDeclaration } from '../render/index.js';
+import { layoutDeclaration } from '../documents/declaration-layout.js';
+import { missingGlyphDiagnostics } from '../documents/glyph-diagnostics.js';
 import type { CheckedFile } from '../report/types.js';
 import type { ProjectIdentity } from './consistency.js';
 
@@ -79,7 +79,7 @@ export function collectProjects(files: readonly string[], options: CollectOption
     if (r.declaration && identity) {
       const { layout, missingGlyphs } = layoutDeclaration(r.declaration, options.font === undefined ? {} : { font: options.font });
       if (missingGlyphs.length > 0) {
-        diagnostics = [...diagnostics, ...missingGlyphDiagnostics({ file, diagnostics: [], source: r.source }, missingGlyphs)];
+        diagnostics = [...diagnostics, ...missingGlyphDiagnostics(file, r.source, missingGlyphs)];
       } else {
         projects.push({ ...identity, digest: digestOf(bytes), row: overviewRow(r.declaration), pages: layout.pages.length });
       }

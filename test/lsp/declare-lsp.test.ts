@@ -185,6 +185,18 @@ describe('declare lsp over stdio', () => {
     });
   });
 
+  it('right after an edit, hover and code actions answer for the new text (they wait for its check)', async () => {
+    const doc = await open(VALID);
+    const edited = VALID.replace('上年结转资金: 0.00', '上年结转资金: 10.00');
+    const published = lsp.change(doc.uri, edited);
+    const hover = await lsp.hover(doc.uri, positionOf(edited, '当年财政拨款: ', 9));
+    expect((hover!.contents as { value: string }).value).toContain('| **各项之和** | **4,134,338.00** |');
+    const at = positionOf(edited, '合计: ', 4);
+    const actions = await lsp.codeActions(doc.uri, { start: at, end: at }, []);
+    expect(actions.map((a) => a.title)).toEqual(['把合计改为各项之和 4,134,338.00']);
+    expect((await published).diagnostics.map((d) => d.code)).toEqual(['fund-annual-sum']);
+  });
+
   describe('the folder: cross-file findings of summary', () => {
     it('a duplicate 项目名称 and a different 实施单位, on every open declaration concerned; fixing one updates the others', async () => {
       const a = await open(VALID, '申报/汇总/01-运维.yaml');
