@@ -1,6 +1,7 @@
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { isAbsolute, join, resolve, sep } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
+import { pathInside } from '../util/inside.js';
 import { text, type Text } from '../diagnostics/types.js';
 import { createExclusions, skippedByName, SKIPPED_FOLDERS, type ConfigIgnore } from './exclusions.js';
 
@@ -137,8 +138,8 @@ export function discover(inputs: readonly string[], options: DiscoverOptions | s
   /** A glob match is skipped if it, or a folder between the working directory and it, would be skipped by a walk. */
   const skippedOnTheWay = (abs: string): boolean => {
     if (skippedByName(abs.slice(abs.lastIndexOf(sep) + 1), false) || excluded(abs, false)) return true;
-    const rel = relative(cwd, abs);
-    if (rel.startsWith('..') || isAbsolute(rel)) return false;
+    const rel = pathInside(cwd, abs);
+    if (rel === undefined) return false;
     const parts = rel.split(sep).slice(0, -1);
     for (let i = 1; i <= parts.length; i++) if (excluded(join(cwd, ...parts.slice(0, i)), true)) return true;
     return false;
@@ -224,8 +225,7 @@ function comparePaths(a: string, b: string): number {
 }
 
 export function display(abs: string, cwd = process.cwd()): string {
-  const rel = relative(cwd, abs);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs;
+  return pathInside(cwd, abs) || abs;
 }
 
 export function ioProblem(path: string, err: unknown, cwd = process.cwd()): IoProblem {

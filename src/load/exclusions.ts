@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { pathInside } from '../util/inside.js';
 
 /**
  * What a folder walk or a glob skips, as linters do: YAML that is never a
@@ -127,8 +128,8 @@ export function createExclusions(configIgnore?: ConfigIgnore): (abs: string, isD
     const cfg = configRules(dir);
     if (cfg) all.push(cfg);
     return all.some(({ base, rules }) => {
-      const rel = relative(base, abs);
-      if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return false;
+      const rel = pathInside(base, abs);
+      if (!rel) return false;
       const posix = rel.split(sep).join('/');
       return rules.ignores(isDir ? `${posix}/` : posix);
     });

@@ -6,7 +6,7 @@ import type { Diagnostic } from '../diagnostics/types.js';
 import type { OverviewRow } from '../forms/index.js';
 import { ioProblem, type IoProblem } from '../load/discover.js';
 import type { SourceFile } from '../load/source-file.js';
-import { fenOf, type Declaration } from '../model/declaration.js';
+import { fenOf, type Declaration, type DeclarationDraft } from '../model/declaration.js';
 import { layoutDeclaration } from '../documents/declaration-layout.js';
 import { missingGlyphDiagnostics } from '../documents/glyph-diagnostics.js';
 import type { CheckedFile } from '../report/types.js';
@@ -74,7 +74,7 @@ export function collectProjects(files: readonly string[], options: CollectOption
     const r = checkFile(file, bytes, options.checkOptions(file));
     let diagnostics: readonly Diagnostic[] = r.diagnostics;
     // Also a declaration with other errors takes part in the cross-file rules, so one run shows every problem.
-    const identity = r.source && identify(file, r.source);
+    const identity = r.source && r.draft && identify(file, r.draft, r.source);
     if (identity) identities.push(identity);
     if (r.declaration && identity) {
       const { layout, missingGlyphs } = layoutDeclaration(r.declaration, options.font === undefined ? {} : { font: options.font });
@@ -93,16 +93,15 @@ export function collectProjects(files: readonly string[], options: CollectOption
 }
 
 /** 实施单位, 年度 and 项目名称 as written, when the file has them with the right types. */
-export function identify(file: string, source: SourceFile): ProjectIdentity | undefined {
-  const doc = source.doc;
-  const [unit, year, name] = [doc.get('实施单位'), doc.get('年度'), doc.get('项目名称')];
-  if (typeof unit !== 'string' || typeof year !== 'number' || typeof name !== 'string') return undefined;
+export function identify(file: string, d: DeclarationDraft, source: SourceFile): ProjectIdentity | undefined {
+  const { unit, year, name } = d;
+  if (!unit || !year || !name) return undefined;
   return {
     file,
-    unit,
-    year,
-    name,
-    spans: { unit: source.locate(['实施单位']), year: source.locate(['年度']), name: source.locate(['项目名称']) },
+    unit: unit.value,
+    year: year.value,
+    name: name.value,
+    spans: { unit: source.locate(unit.path), year: source.locate(year.path), name: source.locate(name.path) },
   };
 }
 
@@ -114,11 +113,11 @@ export function digestOf(bytes: Uint8Array): string {
 export function overviewRow(d: Declaration): OverviewRow {
   const annual = annualColumn(d);
   const a = d.funds.annual;
-  if (!annual) throw new Error(`internal: unvalidated amounts in ${d.name}`);
+  if (!annual) throw new Error(`internal: unvalidated amounts in ${d.name.value}`);
   return {
-    name: d.name,
-    nature: d.nature,
-    category: d.category,
+    name: d.name.value,
+    nature: d.nature.value,
+    category: d.category.value,
     start: d.start.written,
     end: d.end.written,
     annual: totalOf(annual),

@@ -1,3 +1,4 @@
+import { diagnosticMessage } from '../../src/diagnostics/types.js';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +12,7 @@ import { withoutInvisible } from '../../src/model/number-text.js';
 import { fuzzParams, mutatedFile, numberGlitches } from './mutations.js';
 
 const EXAMPLES = exampleFiles().map((f) => readFileSync(f, 'utf8'));
-const RULE_IDS = new Set(RULES.map((r) => r.id));
+const RULE_IDS = new Set<string>(RULES.map((r) => r.meta.id));
 
 describe('fuzzing the checker in process', () => {
   it('never throws, and every diagnostic is well-formed and printable', () => {
@@ -23,8 +24,8 @@ describe('fuzzing the checker in process', () => {
           expect(d.span.line).toBeGreaterThanOrEqual(1);
           expect(d.span.column).toBeGreaterThanOrEqual(1);
           expect(['error', 'warning']).toContain(d.severity);
-          expect(d.message.zh.length).toBeGreaterThan(0);
-          expect(d.message.en.length).toBeGreaterThan(0);
+          expect(diagnosticMessage(d, 'zh').length).toBeGreaterThan(0);
+          expect(diagnosticMessage(d, 'en').length).toBeGreaterThan(0);
         }
         // Only a file without errors yields a model, and then always.
         expect(Boolean(r.declaration)).toBe(r.diagnostics.every((d) => d.severity !== 'error'));

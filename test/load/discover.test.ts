@@ -2,6 +2,7 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createConfigResolver } from '../../src/config/resolve.js';
+import { diagnosticMessage } from '../../src/diagnostics/types.js';
 import { compareCodePoints, discover } from '../../src/load/discover.js';
 import { configIgnoreOf } from '../../src/load/exclusions.js';
 import { fixtureDir } from '../helpers/cli.js';
@@ -125,8 +126,8 @@ describe('discover: .declareignore and ignore: in declare.config.yaml', () => {
   it('a malformed ignore list is a configuration error with a plain message', () => {
     const dir = fixtureDir({ 'declare.config.yaml': 'ignore: 草稿\n', 'a.yaml': D });
     const configs = createConfigResolver({ cwd: dir });
-    expect(configs.problems[0]!.rule).toBe('config-invalid');
-    expect(configs.problems[0]!.message.zh).toContain('ignore 应为列表');
+    expect(configs.problems[0]).toMatchObject({ rule: 'config-invalid', messageId: 'ignore', span: { line: 1, column: 9 } });
+    expect(diagnosticMessage(configs.problems[0]!, 'zh')).toContain('ignore 应为列表');
   });
 });
 

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-protocol';
 import { checkFile } from '../../src/check/check-file.js';
+import { diagnosticMessage } from '../../src/diagnostics/types.js';
 import { BIN, cliJson, exampleText, tempDir } from '../helpers/cli.js';
 import { applyEdits, fileUri, LspClient, positionOf } from '../helpers/lsp-client.js';
 
@@ -38,7 +39,7 @@ function validateSays(file: string, text: string) {
   return checkFile(file, Buffer.from(text)).diagnostics.map((d) => ({
     code: d.rule,
     range: { start: { line: d.span.line - 1, character: d.span.column - 1 }, end: { line: d.span.endLine - 1, character: d.span.endColumn - 1 } },
-    message: d.message.zh,
+    message: diagnosticMessage(d, 'zh'),
   }));
 }
 

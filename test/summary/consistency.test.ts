@@ -1,3 +1,4 @@
+import { diagnosticMessage } from '../../src/diagnostics/types.js';
 import { describe, expect, it } from 'vitest';
 import type { Span } from '../../src/diagnostics/types.js';
 import { majority, summaryDiagnostics, type ProjectIdentity } from '../../src/summary/consistency.js';
@@ -27,9 +28,9 @@ describe('the summary rules', () => {
     const ds = summaryDiagnostics([p('a.yaml'), p('b.yaml', { unit: '上海市委网信办' }), p('c.yaml')]);
     expect(ds).toHaveLength(1);
     expect(ds[0]).toMatchObject({ file: 'b.yaml', span: span(7), rule: 'summary-mixed-unit', severity: 'error', path: ['实施单位'] });
-    expect(ds[0]!.message.zh).toContain('实施单位“上海市委网信办”');
-    expect(ds[0]!.message.zh).toContain(`3 个文件中有 2 个的实施单位是“${UNIT}”`);
-    expect(ds[0]!.message.en).toContain(`2 of 3 files name "${UNIT}"`);
+    expect(diagnosticMessage(ds[0]!, 'zh')).toContain('实施单位“上海市委网信办”');
+    expect(diagnosticMessage(ds[0]!, 'zh')).toContain(`3 个文件中有 2 个的实施单位是“${UNIT}”`);
+    expect(diagnosticMessage(ds[0]!, 'en')).toContain(`2 of 3 files name "${UNIT}"`);
   });
 
   it('summary-mixed-year: each outlier at its 年度 line', () => {
@@ -38,8 +39,8 @@ describe('the summary rules', () => {
       ['a.yaml', 'summary-mixed-year', 2],
       ['d.yaml', 'summary-mixed-year', 2],
     ]);
-    expect(ds[0]!.message.zh).toContain('年度 2024');
-    expect(ds[0]!.message.zh).toContain('4 个文件中有 2 个是 2025 年度');
+    expect(diagnosticMessage(ds[0]!, 'zh')).toContain('年度 2024');
+    expect(diagnosticMessage(ds[0]!, 'zh')).toContain('4 个文件中有 2 个是 2025 年度');
   });
 
   it('summary-duplicate-name: every copy, each naming the other files and lines', () => {
@@ -49,8 +50,8 @@ describe('the summary rules', () => {
       ['sub/c.yaml', 'summary-duplicate-name'],
       ['d.yaml', 'summary-duplicate-name'],
     ]);
-    expect(ds[0]!.message.zh).toContain('项目名称“网络宣传工作”与 sub/c.yaml:3、d.yaml:3 重复');
-    expect(ds[1]!.message.en).toContain('is also used by a.yaml:3, d.yaml:3');
+    expect(diagnosticMessage(ds[0]!, 'zh')).toContain('项目名称“网络宣传工作”与 sub/c.yaml:3、d.yaml:3 重复');
+    expect(diagnosticMessage(ds[1]!, 'en')).toContain('is also used by a.yaml:3, d.yaml:3');
     expect(ds[0]!.span).toEqual(span(3));
   });
 });
