@@ -121,6 +121,26 @@ export const en: Catalogue = {
 
   'fund-whole-life-sum': { added: sumAdded, mismatch: sumMismatch, 'suggest-total': useComputedTotal },
 
+  'import-unreadable': {
+    'label-not-found': (p) => `No "${p.label}" label in the form.`,
+    empty: (p) => `"${p.key}" is empty.`,
+    'no-year': (p) => `No year in the heading (such as "${p.example}").`,
+    'no-indicator-table': (p) => `No indicator table found (header ${p.headers}).`,
+    'no-indicators': 'No indicators could be read.',
+    'no-value': (p) => `"${p.name}" has no value.`,
+    'no-name': 'This row has no indicator name.',
+    'value-without-name': 'This row has a value but no indicator name.',
+    'no-levels': (p) => `No level-1 or level-2 indicator above "${p.name}".`,
+    'wan-inexact': (p) => `The amount ${p.amount} 万元 cannot be converted to 元 exactly.`,
+    'legacy-xls': 'This is a legacy Excel file (.xls, or WPS .et). Open it in Excel or WPS, save it as an Excel workbook (.xlsx), and import that.',
+    'unsupported-format': 'Unrecognised file format: only .xlsx workbooks and PDF files can be imported.',
+    'damaged-workbook': (p) => `Cannot read this workbook (${p.detail}). It may be damaged, or not an Excel workbook.`,
+    'damaged-pdf': (p) => `Cannot read this PDF (${p.detail}). It may be damaged.`,
+    'encrypted-pdf': 'This PDF is password-protected. Save an unprotected copy and import that.',
+    'scanned-pdf': 'This PDF has no text layer (a scan or an image); declare does not do OCR. Import the original Excel file, or a PDF exported with text.',
+    'no-form': (p) => `No ${p.title} found: the document has no "${p.label}" label with a value. Check that it is the declaration form (not an overview list) and not an image.`,
+  },
+
   'indicator-level1': {
     'is-level2': (p) => `"${p.name}" is a 二级指标; put it under "${p.parent}".`,
     unknown: (p) => `Unknown 一级指标 "${p.name}"; use one of ${LEVEL1.join(', ')}.${p.guess ? ` Did you mean "${p.guess}"?` : ''}`,

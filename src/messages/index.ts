@@ -23,7 +23,7 @@ export type MessageOf<S extends Section> = {
 }[MessageId<S>];
 
 /** Sections for diagnostics that are not a rule's (no `declare rules` entry, no configuration). */
-export const NON_RULE_SECTIONS: readonly Section[] = ['fmt-refused'];
+export const NON_RULE_SECTIONS: readonly Section[] = ['fmt-refused', 'import-unreadable'];
 
 /** Data as it travels on a diagnostic: plain values only (it crosses worker threads). */
 export type AnyData = Readonly<Record<string, unknown>>;
