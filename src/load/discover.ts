@@ -25,6 +25,10 @@ export interface DiscoverOptions {
 
 /** A declaration's file name: what folder walks and globs look for (the LSP asks the same question). */
 export const DECLARATION = /\.ya?ml$/i;
+/** Folders the language server never treats as holding declarations (walks skip more: see exclusions.ts). */
+export const SKIP_DIRS: ReadonlySet<string> = new Set(['node_modules', '.git', '.svn', '.hg']);
+/** The configuration's file names, which the language server checks as configuration (walks skip more: see exclusions.ts). */
+export const NOT_DECLARATIONS: ReadonlySet<string> = new Set(['declare.config.yaml', 'declare.config.yml']);
 
 /**
  * Command-line arguments → declaration files, the way a linter selects them:

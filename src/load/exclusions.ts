@@ -17,7 +17,7 @@ export const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules']);
  * YAML files that belong to tools, not declarations, compared case-insensitively.
  * Dot-files (.gitlab-ci.yml, .pre-commit-config.yaml, .travis.yml, …) are skipped anyway.
  */
-export const NOT_DECLARATIONS: ReadonlySet<string> = new Set([
+export const NOT_DECLARATION_NAMES: ReadonlySet<string> = new Set([
   // declare's own configuration
   'declare.config.yaml',
   'declare.config.yml',
@@ -79,7 +79,7 @@ export function skippedByName(name: string, isDir: boolean): boolean {
   if (name.startsWith('.')) return true;
   if (isDir) return SKIPPED_FOLDERS.has(name);
   const lower = name.toLowerCase();
-  return NOT_DECLARATIONS.has(lower) || NOT_DECLARATION_PATTERNS.some((p) => p.test(lower));
+  return NOT_DECLARATION_NAMES.has(lower) || NOT_DECLARATION_PATTERNS.some((p) => p.test(lower));
 }
 
 /** `ignore:` of the declare.config.yaml that applies in a folder, with the folder its patterns are relative to. */

@@ -183,6 +183,26 @@ export const en: Catalogue = {
       'This is the pre-2021 placement: 成本指标 is now a 一级指标. Move the group out of 产出指标 and put its items under 成本指标 › 经济成本指标 (or 社会/生态环境成本指标).',
   },
 
+  lsp: {
+    'add-total': (p) => `Add 合计: ${p.total} (${p.parts.join(' + ')})`,
+    'config-broken': (p) =>
+      `The configuration file ${p.file} is invalid (line ${p.line}: ${p.message}). npx declare validate refuses to run; until it is fixed, the editor checks this file with the default configuration.`,
+    'hover-amount': 'Amount',
+    'hover-differs': (p) => `differs by ${p.difference}`,
+    'hover-line': 'Line',
+    'hover-missing': '(missing)',
+    'hover-no-total': 'No 合计 given: the form prints the sum of the lines.',
+    'hover-rule-docs': 'Rule documentation',
+    'hover-severity-error': 'error',
+    'hover-severity-warning': 'warning',
+    'hover-stated': '合计 (as written)',
+    'hover-sum': 'Sum of the lines',
+    'hover-unreadable': (p) => `cannot be read: ${p.written}`,
+    'hover-yuan': 'yuan',
+    'replace-operator': (p) => `Replace "${p.from}" with "${p.to}"`,
+    'use-ascii-digits': (p) => `Use ASCII digits and punctuation: ${p.value}`,
+  },
+
   'missing-operator': {
     'no-operator': (p) => `The value "${p.value}" of "${p.name}" has no operator; write e.g. ≥${p.number}(${p.unit}).`,
     'suggest-operator': (p) => `Change to ${p.value}`,

@@ -224,6 +224,27 @@ export const zh = {
       '这是 2021 年以前的写法：现在“成本指标”是一级指标。请把这一组移出产出指标，写成与产出指标并列的“成本指标:”，其下用“经济成本指标:”（或 社会成本指标、生态环境成本指标）分组。',
   },
 
+  /** Not a rule: what the language server (declare lsp) says besides the findings — hovers, fix titles. */
+  lsp: {
+    'add-total': (p: { total: string; parts: readonly string[] }) => `填写合计：${p.total}（${p.parts.join(' + ')}）`,
+    'config-broken': (p: { file: string; line: number; message: string }) =>
+      `配置文件 ${p.file} 有误（第 ${p.line} 行：${p.message}）。npx declare validate 会拒绝运行；修正之前，编辑器按默认配置检查本文件。`,
+    'hover-amount': '金额',
+    'hover-differs': (p: { difference: string }) => `相差 ${p.difference}`,
+    'hover-line': '项目',
+    'hover-missing': '（未填写）',
+    'hover-no-total': '未填写合计：申报表上印的合计就是各项之和。',
+    'hover-rule-docs': '规则说明',
+    'hover-severity-error': '错误',
+    'hover-severity-warning': '警告',
+    'hover-stated': '合计（填写的）',
+    'hover-sum': '各项之和',
+    'hover-unreadable': (p: { written: string }) => `无法读取：${p.written}`,
+    'hover-yuan': '元',
+    'replace-operator': (p: { from: string; to: string }) => `把“${p.from}”改为“${p.to}”`,
+    'use-ascii-digits': (p: { value: string }) => `改用半角数字和标点：${p.value}`,
+  },
+
   'missing-operator': {
     'no-operator': (p: { name: string; value: string; number: string; unit: string }) =>
       `「${p.name}」的指标值“${p.value}”没有比较符号。请写明是不少于、不超过还是等于，如 ≥${p.number}(${p.unit})。`,
