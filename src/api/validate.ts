@@ -5,6 +5,7 @@ import { checkPathsParallel } from '../check/parallel.js';
 import type { ConfigResolver, ResolvedConfig } from '../config/resolve.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { discover, type IoProblem } from '../load/discover.js';
+import { configIgnoreOf } from '../load/exclusions.js';
 import type { Declaration, DeclarationDraft } from '../model/declaration.js';
 import { countDiagnostics, type CheckedFile, type Counts } from '../report/types.js';
 import { configProblemFiles, loadConfig } from './config.js';
@@ -74,7 +75,7 @@ export async function validate(input: readonly string[] | readonly DeclarationTe
   if (configs.problems.length > 0) return configProblems(configs.problems, config);
   if (input.every((i): i is DeclarationText => typeof i !== 'string')) return validateTexts(input, configs, cwd, options, config);
 
-  const found = discover(input as readonly string[], cwd);
+  const found = discover(input as readonly string[], { cwd, configIgnore: configIgnoreOf(configs) });
   // Configuration files are found next to the declarations: read them all before checking anything.
   if (configs.loadAll(found.files).length > 0) return configProblems(configs.problems, config);
   const optionsFor = (file: string) => configs.forFile(file).check;
