@@ -51,3 +51,18 @@ describe('file names from project names', () => {
     expect(safeFileName('a\u0000b\nc', 'x')).toBe('abc');
   });
 });
+
+describe('tagged PDFs', () => {
+  it('a paragraph mark decides where a paragraph ends, over the line-filling guess', async () => {
+    const { joinLines } = await import('../../src/import/pdf/cell-text.js');
+    const box = { x0: 0, x1: 110 };
+    // The first line is short: untagged, that reads as a paragraph end; tagged as one paragraph, it is wrapped text.
+    const lines = [
+      { text: '短行', x0: 5, x1: 25, baseline: 10, size: 10 },
+      { text: '接着写完整段话的其余部分内容', x0: 5, x1: 105, baseline: 24, size: 10 },
+    ];
+    expect(joinLines(lines, box)).toBe('短行\n接着写完整段话的其余部分内容');
+    expect(joinLines(lines.map((l) => ({ ...l, paragraph: '1:0' })), box)).toBe('短行接着写完整段话的其余部分内容');
+    expect(joinLines(lines.map((l, i) => ({ ...l, paragraph: `1:${i}` })), box)).toBe('短行\n接着写完整段话的其余部分内容');
+  });
+});
