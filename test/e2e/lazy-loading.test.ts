@@ -66,6 +66,7 @@ const REQUIRED = {
   'document writers': 'src/writers/',
 };
 const OPTIONAL = {
+  // Only a user's --font needs fontkit (dist/fontkit.cjs): the bundled fonts are read directly.
   fontkit: 'node_modules/fontkit/',
   exceljs: 'node_modules/exceljs/',
   'pdfjs-dist': 'node_modules/pdfjs-dist/',
