@@ -63,6 +63,28 @@ export const en: Catalogue = {
     },
   },
 
+  'cost-exceeds-budget': {
+    sum: (p) =>
+      `The costs the indicators fix, ${p.single ? p.terms : `${p.terms} = ${p.total}`}, exceed ${p.column} ${p.limit} (${p.limitYuan} 元). These costs are written with = or ≥, so at least this much is spent: check the figures and units (元, 万元) of the cost indicators, or the request.`,
+    total: (p) => `The total cost "${p.indicator}" ${p.value} exceeds ${p.column} ${p.limit} (${p.limitYuan} 元). Check its figure and unit (元, 万元), or the request.`,
+    limit: (p) => `the money requested: ${p.column} ${p.amount} 元`,
+    term: (p) => `added: ${p.term} = ${p.amount}`,
+  },
+
+  'cost-plan-exceeds-budget': {
+    sum: (p) =>
+      `At the cost indicators' targets, ${p.single ? p.terms : `${p.terms} = ${p.total}`} is more than ${p.column} ${p.limit} (${p.limitYuan} 元). Unit costs times quantities plus the other costs should fit the money requested: check the unit costs, the quantities they multiply and the other costs, or the request.`,
+    total: (p) => `The total cost "${p.indicator}" ${p.value} exceeds ${p.column} ${p.limit} (${p.limitYuan} 元); a cost ceiling above the request does not fit it. Check the figure and unit (元, 万元).`,
+    'parts-over-total': (p) => `The costs ${p.terms} = ${p.total} add up to more than the form's total cost "${p.indicator}" ${p.value}. Check the parts or the total.`,
+    limit: (p) => `the money requested: ${p.column} ${p.amount} 元`,
+    term: (p) => `added: ${p.term} = ${p.amount}`,
+  },
+
+  'count-in-name-mismatch': {
+    unit: (p) => `The name "${p.name}" states "${p.stated}", but the value ${p.value} counts in "${p.unit}". Name and value count the same thing: use one unit.`,
+    figure: (p) => `The name "${p.name}" states "${p.stated}", but the value is ${p.value}. Make them agree, or leave the figure out of the name.`,
+  },
+
   'date-format': {
     format: (p) => `${p.field} "${p.written}" is not a date; write YYYY-MM-DD (2025-01-01).`,
     impossible: (p) => `${p.field} "${p.written}" does not exist; check the month and day.`,
@@ -120,6 +142,19 @@ export const en: Catalogue = {
 
   'fund-whole-life-sum': { added: sumAdded, mismatch: sumMismatch, 'suggest-total': useComputedTotal },
 
+  'goal-indicator-mismatch': {
+    'number-differs': (p) =>
+      `${p.goal} says "${p.stated}", but the indicator measuring it, "${p.indicator}", is ${p.value}: the figures differ. Reviewers judge the goal by its indicators; write the same figure in both.`,
+    'unit-differs': (p) =>
+      `${p.goal} says "${p.stated}", but the indicator measuring it, "${p.indicator}", counts in "${p.indicatorUnit}" (${p.value}). Use one unit: "${p.goalUnit}" or "${p.indicatorUnit}" in both.`,
+    'nearest-differs': (p) =>
+      `${p.goal} says "${p.stated}", but no indicator agrees with it; the nearest is "${p.indicator}" ${p.value} (${p.what === 'unit' ? 'another unit' : 'another figure'}). If they are the same thing, make figure and unit agree; if not, add an indicator for "${p.stated}".`,
+    unmatched: (p) =>
+      `${p.goal} states "${p.stated}", but no indicator measures ${p.count > 1 ? 'these figures' : 'this figure'}. A figure the goal promises needs an indicator (usually a 数量 or 质量 indicator); leave figures you do not mean to be judged by out of the goal.`,
+    indicator: (p) => `the indicator measuring "${p.stated}" of ${p.goal}`,
+    nearest: (p) => `the indicator nearest to "${p.stated}" of ${p.goal}`,
+  },
+
   'indicator-level1': {
     'is-level2': (p) => `"${p.name}" is a 二级指标; put it under "${p.parent}".`,
     unknown: (p) => `Unknown 一级指标 "${p.name}"; use one of ${LEVEL1.join(', ')}.${p.guess ? ` Did you mean "${p.guess}"?` : ''}`,
@@ -163,7 +198,7 @@ export const en: Catalogue = {
   },
 
   'missing-operator': {
-    'no-operator': (p) => `The value "${p.value}" of "${p.name}" has no operator; write e.g. ≥${p.number}(${p.unit}).`,
+    'no-operator': (p) => `The value "${p.value}" of "${p.name}" has no operator${p.suggested ? `; write e.g. ${p.suggested}` : ': say whether it is a minimum, a maximum or exact'}.`,
     'suggest-operator': (p) => `Change to ${p.value}`,
   },
 
@@ -180,6 +215,12 @@ export const en: Catalogue = {
   'operator-direction': {
     'cost-ceiling': (p) => `"${p.name}" is a cost ceiling but its target is ${p.op}${p.number}; use ≤ or =.`,
     'higher-is-better': (p) => `"${p.name}" is higher-is-better but its target is ${p.op}${p.number}; use ≥ or =.`,
+  },
+
+  'overall-goal-equals-annual': {
+    copy: (p) =>
+      `This project spans ${p.from}—${p.to}, yet its 项目总目标 is the same text as its 年度总体目标. The overall goal covers the whole period, the annual goal this year's part: write each.`,
+    annual: 'the 年度总体目标',
   },
 
   'percent-over-100': {
@@ -210,6 +251,11 @@ export const en: Catalogue = {
     missing: (p) => `绩效指标 lacks "${p.level1}"; every form needs 产出指标 and 效益指标.`,
   },
 
+  'summary-copied-project': {
+    'same-goal': (p) => `${p.goal} is the same text as in ${p.other}. Each project's goal states its own outputs and effects: check whether it was copied from another project.`,
+    'same-indicators': (p) => `The ${p.count} indicators of this project are the same as those of ${p.other}. Two projects rarely produce exactly the same: check whether they were copied.`,
+  },
+
   'summary-duplicate-name': {
     duplicate: (p) =>
       `项目名称 (project name) "${p.name}" is also used by ${p.others.join(', ')}. Each project appears once in a summary: remove the extra copy, or give different projects distinct names.`,
@@ -225,10 +271,30 @@ export const en: Catalogue = {
       `年度 (year) ${p.year} differs from the other declarations of this summary: ${p.count} of ${p.files} files are for ${p.majority}. A summary covers one year: correct this file's 年度 or leave the file out of this summary.`,
   },
 
+  'time-value-invalid': {
+    'no-such-date': (p) => `The value "${p.value}" of "${p.name}" names a date that does not exist (such as 2月30日 or 13月). Write a real date.`,
+    reversed: (p) => `The period "${p.value}" of "${p.name}" ends before it starts. Check the order.`,
+  },
+
+  'time-value-outside-plan': {
+    'after-end': (p) =>
+      `The deadline "${p.value}" of "${p.name}" (${p.day}) is after the planned end ${p.end}; a deadline after the project ends cannot be judged within it. Check the deadline or 计划完成日期.`,
+    'before-start': (p) => `The time "${p.value}" of "${p.name}" (from ${p.day}) is before the planned start ${p.start}. Check it or 计划开始日期.`,
+    'plan-end': 'the planned end (计划完成日期)',
+    'plan-start': 'the planned start (计划开始日期)',
+  },
+
   'unit-mismatch': {
     'cost-not-money': (p) => `"${p.name}" is a cost but its unit is "${p.unit}"; use money (元, 万元, 元/人) or a rate (%).`,
     'count-in-percent': (p) => `"${p.name}" is a count but its unit is ${p.unit}. Use a count unit (≥20 次) or rename it as a rate.`,
     'rate-not-percent': (p) => `"${p.name}" is a rate but its unit is "${p.unit}"; rates and satisfaction are in % (=100%, ≥90%).`,
+  },
+
+  'unmeasurable-value': {
+    vague: (p) =>
+      `The value "${p.value}" of "${p.name}" ${
+        p.why === 'direction' ? 'gives a direction but no level to reach' : p.why === 'praise' ? 'is praise with no standard' : p.why === 'open-ended' ? 'has no horizon' : 'only says yes or no, not which state is reached'
+      }, so nobody can tell at the end of the year whether it was met. Write an assessable value: a grade (良及以上 on 优/良/中/差), a defined state (按期完成验收, 无重大安全事故) or a quantified proxy (较上年提高 ≥5(%), ≥5(年)).`,
   },
 
   'unknown-key': {

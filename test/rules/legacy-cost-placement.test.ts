@@ -8,7 +8,7 @@ const LEGACY_ONLY = declaration({ indicators: withItems('产出指标', '成本�
 ruleTester('legacy-cost-placement', {
   valid: [
     { name: '成本指标 as a 一级', code: declaration(), otherRules: [] },
-    { name: '成本指标 under 效益指标 is not the legacy layout (nonstandard-level2)', code: declaration({ indicators: withItems('效益指标', '成本指标', [['节约', '提升']]) }), otherRules: ['nonstandard-level2'] },
+    { name: '成本指标 under 效益指标 is not the legacy layout (nonstandard-level2)', code: declaration({ indicators: withItems('效益指标', '成本指标', [['节约', '不超预算']]) }), otherRules: ['nonstandard-level2'] },
   ],
   invalid: [
     {

@@ -1,5 +1,13 @@
 import type { Rule } from '../rule.js';
 import { amountFormat } from './amount-format.js';
+import { costExceedsBudget } from './cost-exceeds-budget.js';
+import { costPlanExceedsBudget } from './cost-plan-exceeds-budget.js';
+import { countInNameMismatch } from './count-in-name-mismatch.js';
+import { goalIndicatorMismatch } from './goal-indicator-mismatch.js';
+import { overallGoalEqualsAnnual } from './overall-goal-equals-annual.js';
+import { timeValueInvalid } from './time-value-invalid.js';
+import { timeValueOutsidePlan } from './time-value-outside-plan.js';
+import { unmeasurableValue } from './unmeasurable-value.js';
 import { dateFormat } from './date-format.js';
 import { dateOrder } from './date-order.js';
 import { duplicateIndicator } from './duplicate-indicator.js';
@@ -72,6 +80,8 @@ export const RULES: readonly Rule[] = [
   requiredLevel1,
   emptyGroup,
   indicatorValue,
+  timeValueInvalid,
+  costExceedsBudget,
   // model: warnings
   projectNature,
   wholeLifeEqualsAnnual,
@@ -83,6 +93,13 @@ export const RULES: readonly Rule[] = [
   percentOver100,
   missingOperator,
   operatorDirection,
+  // model: warnings a reviewer (评审) would give: goals against indicators, costs against the budget, assessable values
+  goalIndicatorMismatch,
+  costPlanExceedsBudget,
+  unmeasurableValue,
+  countInNameMismatch,
+  overallGoalEqualsAnnual,
+  timeValueOutsidePlan,
   // render
   fontMissingGlyph,
   // cross-file
