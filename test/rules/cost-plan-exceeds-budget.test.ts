@@ -1,4 +1,4 @@
-import { declaration, funds, indicatorPos, indicators, INDICATORS, lineOf, multiYear, posOf, WHOLE_LIFE } from '../helpers/fixture.js';
+import { declaration, funds, indicatorPos, indicators, INDICATORS, lineOf, multiYear, posOf } from '../helpers/fixture.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 
 /** The fixture asks for 1,000,000.00 元 (100 万元) this year. */
