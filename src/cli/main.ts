@@ -21,6 +21,8 @@ export async function main(argv: readonly string[]): Promise<number> {
 
   const lang = () => new Option('--lang <语言>', '消息语言：zh（中文，默认）或 en').choices(['zh', 'en']);
   const config = () => new Option('-c, --config <文件>', '使用指定的配置文件（默认从每个申报文件所在目录向上查找 declare.config.yaml）');
+  const profile = () =>
+    new Option('--profile <指标体系>', '按哪种指标体系检查：current（现行体系，默认）或 legacy（旧版体系：成本指标在产出指标下）；优先于配置文件中的 profile').choices(['current', 'legacy']);
   const font = () => new Option('--font <字体文件>', '使用指定的 TTF/OTF/TTC 字体（如 SimSun）；缺字时回退到内置的思源宋体');
   const commandOf = (name: string) =>
     program
@@ -35,6 +37,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .addOption(new Option('-f, --format <格式>', '输出格式').choices(['pretty', 'json', 'github', 'sarif', 'gitlab']).default('pretty'))
     .addOption(lang())
     .addOption(config())
+    .addOption(profile())
     .option('--max-warnings <数量>', '警告超过该数量时以退出码 1 结束（与 ESLint 相同）', nonNegativeInt)
     .option('-q, --quiet', '只报告错误，不显示警告')
     .action(async (paths: string[], o: Record<string, unknown>) => {
@@ -50,6 +53,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .addOption(font())
     .addOption(lang())
     .addOption(config())
+    .addOption(profile())
     .action(async (paths: string[], o: Record<string, unknown>) => {
       exit = await (await import('./commands/render.js')).renderCommand(paths, o);
     });
@@ -61,6 +65,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .addOption(font())
     .addOption(lang())
     .addOption(config())
+    .addOption(profile())
     .option('--no-progress', '不显示进度条')
     .action(async (paths: string[], o: Record<string, unknown>) => {
       exit = await (await import('./commands/summary.js')).summaryCommand(paths, o);

@@ -1,5 +1,5 @@
 import { LEVEL1 } from '../model/taxonomy.js';
-import { charPlaceWords, configValueEn, correctionWords, expectedAt, fieldLabelEn, flawWords, invisibleName, isAmountPath, shortNumber, valueEn } from './helpers.js';
+import { charPlaceWords, configValueEn, correctionWords, expectedAt, fieldLabelEn, flawWords, invisibleName, isAmountPath, profileYaml, shortNumber, valueEn } from './helpers.js';
 import type { Catalogue } from './index.js';
 
 /** The English of every message in zh.ts, under the same section and id (see zh.ts for how to add one). */
@@ -11,6 +11,12 @@ const useComputedTotal: Catalogue['fund-annual-sum']['suggest-total'] = (p) => `
 
 const amount = (p: { path: readonly (string | number)[] }, why: string) => `"${fieldLabelEn(p.path)}": ${why}`;
 const unknownKeyTail = ' A misspelt key would be ignored, so it is always an error.';
+
+type Mark = Parameters<Catalogue['indicator-system']['mark']>[0];
+type Label = Parameters<Catalogue['indicator-system']['label']>[0];
+const markEn = (m: Mark) =>
+  m.what === 'cost-under-output' ? `"${m.level2}" is a 二级 under "${m.level1}"` : m.what === 'satisfaction-under-effect' ? `"${m.level2}" is under "${m.level1}"` : `"${m.level1}" has a "${m.level2}" inside`;
+const labelEn = (l: Label) => `"${l.written}" for "${l.canonical}"`;
 
 export const en: Catalogue = {
   'amount-format': {
@@ -26,6 +32,10 @@ export const en: Catalogue = {
   },
 
   'config-invalid': {
+    'amount-unit': (p) => `金额单位 must be 元 or 万元 (the unit of amounts in declarations that do not state one); ${configValueEn(p.got)}.`,
+    profile: (p) =>
+      `profile (the indicator system) must be current (the default) or legacy, or a mapping of system and labels (each label "regional name: standard name", such as 项目完成指标: 产出指标); ${configValueEn(p.got)}.`,
+    'profile-label': (p) => `"${p.label}" under profile › labels must name a standard 一级 or 二级 label (产出指标, 效益指标, 数量指标 …); ${configValueEn(p.got)}.`,
     'allow-item': (p) => `Each item of allow › ${p.key} must be non-empty text; ${configValueEn(p.got)}.`,
     'allow-list': (p) => `allow › ${p.key} must be a list, one value per line starting with "- "; ${configValueEn(p.got)}.`,
     'allow-section': (p) => `allow holds the lists 项目性质 and/or 二级指标; ${configValueEn(p.got)}.`,
@@ -186,6 +196,15 @@ export const en: Catalogue = {
     misplaced: (p) => `"${p.level2}" belongs under "${p.home}", not "${p.level1}". Move the group.`,
   },
 
+  'indicator-system': {
+    legacy: (p) =>
+      `This form follows the older indicator system (${p.marks.map(markEn).join('; ')})${p.regional.length > 0 ? `, with regional 一级 labels (${p.regional.map(labelEn).join(', ')})` : ''}. It has been checked by the older system, without listing each difference from the current one (since 2021). If your region still uses the older system, write ${profileYaml('legacy', p.regional)} in declare.config.yaml (or run with --profile legacy${p.regional.length > 0 ? '; the labels still go in the configuration' : ''}) and this finding goes away; to move to the current system, write profile: current and see each place to change.`,
+    regional: (p) =>
+      `The 一级 labels of this form are a region's own: ${p.regional.map(labelEn).join(', ')}. The form has been checked as if they were the standard labels. Register them in declare.config.yaml: ${profileYaml(p.system, p.regional)}, and this finding goes away.`,
+    mark: (p) => markEn(p),
+    label: (p) => labelEn(p),
+  },
+
   'indicator-value': {
     'bare-number': (p) => `The value "${p.value}" of "${p.name}" is a bare number; write operator, number and unit (≥${p.value} 次, =${p.value}%).`,
     empty: (p) => `"${p.name}" has no value.`,
@@ -331,18 +350,18 @@ export const en: Catalogue = {
     'rate-not-percent': (p) => `"${p.name}" is a rate but its unit is "${p.unit}"; rates and satisfaction are in % (=100%, ≥90%).`,
   },
 
-  'unmeasurable-value': {
-    vague: (p) =>
-      `The value "${p.value}" of "${p.name}" ${
-        p.why === 'direction' ? 'gives a direction but no level to reach' : p.why === 'praise' ? 'is praise with no standard' : p.why === 'open-ended' ? 'has no horizon' : 'only says yes or no, not which state is reached'
-      }, so nobody can tell at the end of the year whether it was met. Write an assessable value: a grade (良及以上 on 优/良/中/差), a defined state (按期完成验收, 无重大安全事故) or a quantified proxy (较上年提高 ≥5(%), ≥5(年)).`,
-  },
-
   'unknown-key': {
     'belongs-elsewhere': (p) => `The key "${p.key}" does not belong under "${fieldLabelEn(p.parent)}"; it belongs under "${fieldLabelEn(p.home)}".${unknownKeyTail}`,
     'did-you-mean': (p) => `Unknown key "${p.key}". Did you mean "${p.guess}"?${unknownKeyTail}`,
     'suggest-key': (p) => `Change to "${p.key}"`,
     unknown: (p) => `Unknown key "${p.key}". Allowed under "${fieldLabelEn(p.parent)}": ${p.allowed.join(', ')}.${unknownKeyTail}`,
+  },
+
+  'unmeasurable-value': {
+    vague: (p) =>
+      `The value "${p.value}" of "${p.name}" ${
+        p.why === 'direction' ? 'gives a direction but no level to reach' : p.why === 'praise' ? 'is praise with no standard' : p.why === 'open-ended' ? 'has no horizon' : 'only says yes or no, not which state is reached'
+      }, so nobody can tell at the end of the year whether it was met. Write an assessable value: a grade (良及以上 on 优/良/中/差), a defined state (按期完成验收, 无重大安全事故) or a quantified proxy (较上年提高 ≥5(%), ≥5(年)).`,
   },
 
   'whole-life-equals-annual': {

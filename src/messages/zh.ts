@@ -6,6 +6,7 @@ import {
   correctionWords,
   expectedAt,
   fieldLabel,
+  profileYaml,
   flawWords,
   invisibleName,
   isAmountPath,
@@ -47,6 +48,13 @@ const useComputedTotal = (p: { total: string }) => `把合计改为 ${p.total}`;
 const amount = (p: { path: DocPath }, why: string) => `「${fieldLabel(p.path)}」：${why}`;
 const unknownKeyTail = ' 拼错的键会被忽略，因此一律报错。';
 
+type Mark = { what: 'cost-under-output' | 'satisfaction-under-effect' | 'satisfaction-under-satisfaction'; level1: string; level2: string };
+type Label = { written: string; canonical: string };
+/** Where a form follows the older indicator system, in words. */
+const markZh = (m: Mark) =>
+  m.what === 'cost-under-output' ? `「${m.level2}」是「${m.level1}」下的二级指标` : m.what === 'satisfaction-under-effect' ? `「${m.level2}」在「${m.level1}」下` : `「${m.level1}」下又分「${m.level2}」`;
+const labelZh = (l: Label) => `「${l.written}」即「${l.canonical}」`;
+
 export const zh = {
   'amount-format': {
     'bad-grouping': (p: { path: DocPath; written: string }) => amount(p, `金额“${p.written}”的千位分隔符位置不对。应每三位一个逗号，如 2,810,000.00。`),
@@ -63,6 +71,11 @@ export const zh = {
   },
 
   'config-invalid': {
+    'amount-unit': (p: { got: ConfigValue }) => `金额单位 应为 元 或 万元（申报文件没有写金额单位时，其中的金额按这个单位读），${configValueZh(p.got)}。`,
+    profile: (p: { got: ConfigValue }) =>
+      `profile（指标体系）应为 current（现行体系，默认）或 legacy（旧版体系），或者写成 system 和 labels 两项（labels 下每行“地区名称: 标准名称”，如 项目完成指标: 产出指标），${configValueZh(p.got)}。`,
+    'profile-label': (p: { label: string; got: ConfigValue }) =>
+      `profile › labels 下的“${p.label}”应对应一个标准的一级或二级指标名称（如 产出指标、效益指标、数量指标），${configValueZh(p.got)}。`,
     'allow-item': (p: { key: string; got: ConfigValue }) => `allow › ${p.key} 中的每一项都应为非空的文字，${configValueZh(p.got)}。`,
     'allow-list': (p: { key: string; got: ConfigValue }) => `allow › ${p.key} 应为列表，每个取值一行，以“- ”开头，${configValueZh(p.got)}。`,
     'allow-section': (p: { got: ConfigValue }) => `allow 下应写 项目性质 和/或 二级指标 两个列表，${configValueZh(p.got)}。`,
@@ -232,6 +245,15 @@ export const zh = {
     misplaced: (p: { level2: string; home: string; level1: string }) => `二级指标「${p.level2}」属于「${p.home}」，不应写在「${p.level1}」下。请把这一组移到「${p.home}」下面。`,
   },
 
+  'indicator-system': {
+    legacy: (p: { marks: readonly Mark[]; regional: readonly Label[]; system: 'current' | 'legacy' }) =>
+      `本表按旧版指标体系填写（${p.marks.map(markZh).join('；')}）${p.regional.length > 0 ? `，一级指标用了地区的名称（${p.regional.map(labelZh).join('、')}）` : ''}。已按旧版体系检查本表，不再逐条报告与现行体系（2021 年起）的差异。如果贵地区仍用旧版体系，请在 declare.config.yaml 中写 ${profileYaml('legacy', p.regional)}（或运行时加 --profile legacy${p.regional.length > 0 ? '，名称仍需在配置中登记' : ''}），此提示就不再出现；如果要改用现行体系，请写 profile: current，逐条查看需要调整的地方。`,
+    regional: (p: { marks: readonly Mark[]; regional: readonly Label[]; system: 'current' | 'legacy' }) =>
+      `本表的一级指标用了地区的名称：${p.regional.map(labelZh).join('、')}。已按对应的标准名称检查本表。请在 declare.config.yaml 中登记这些名称：${profileYaml(p.system, p.regional)}，此提示就不再出现。`,
+    mark: (p: Mark) => markZh(p),
+    label: (p: Label) => labelZh(p),
+  },
+
   'indicator-value': {
     'bare-number': (p: { name: string; value: string }) => `「${p.name}」的指标值“${p.value}”只有数字。定量指标要写 比较符号+数值+单位，如 ≥${p.value} 次、=${p.value}%。`,
     empty: (p: { name: string }) => `三级指标「${p.name}」没有填写指标值。`,
@@ -384,6 +406,13 @@ export const zh = {
     'rate-not-percent': (p: { name: string; unit: string }) => `「${p.name}」是一个比率，单位却是“${p.unit}”。比率和满意度应以 % 计（如 =100%、≥90%）。`,
   },
 
+  'unknown-key': {
+    'belongs-elsewhere': (p: { key: string; parent: DocPath; home: DocPath }) => `键「${p.key}」不应写在「${fieldLabel(p.parent)}」下，它属于「${fieldLabel(p.home)}」。${unknownKeyTail}`,
+    'did-you-mean': (p: { key: string; guess: string }) => `未知的键「${p.key}」。您是不是想写「${p.guess}」？${unknownKeyTail}`,
+    'suggest-key': (p: { key: string }) => `改为「${p.key}」`,
+    unknown: (p: { key: string; parent: DocPath; allowed: readonly string[] }) => `未知的键「${p.key}」。「${fieldLabel(p.parent)}」下可以写：${p.allowed.join('、')}。${unknownKeyTail}`,
+  },
+
   'unmeasurable-value': {
     vague: (p: { name: string; value: string; why: 'direction' | 'praise' | 'open-ended' | 'yes-no' }) =>
       `「${p.name}」的指标值“${p.value}”${
@@ -395,13 +424,6 @@ export const zh = {
               ? '没有期限'
               : '只回答了是或否，没有说明达到什么状态'
       }，年底无法据此判断是否达成。请写成可考核的值：评价等级（如 良及以上，等级为 优/良/中/差）、明确的状态（如 按期完成验收、无重大安全事故），或可量化的替代指标（如 较上年提高 ≥5(%)、持续 ≥5(年)）。`,
-  },
-
-  'unknown-key': {
-    'belongs-elsewhere': (p: { key: string; parent: DocPath; home: DocPath }) => `键「${p.key}」不应写在「${fieldLabel(p.parent)}」下，它属于「${fieldLabel(p.home)}」。${unknownKeyTail}`,
-    'did-you-mean': (p: { key: string; guess: string }) => `未知的键「${p.key}」。您是不是想写「${p.guess}」？${unknownKeyTail}`,
-    'suggest-key': (p: { key: string }) => `改为「${p.key}」`,
-    unknown: (p: { key: string; parent: DocPath; allowed: readonly string[] }) => `未知的键「${p.key}」。「${fieldLabel(p.parent)}」下可以写：${p.allowed.join('、')}。${unknownKeyTail}`,
   },
 
   'whole-life-equals-annual': {

@@ -8,6 +8,8 @@ import { overallGoalEqualsAnnual } from './overall-goal-equals-annual.js';
 import { timeValueInvalid } from './time-value-invalid.js';
 import { timeValueOutsidePlan } from './time-value-outside-plan.js';
 import { unmeasurableValue } from './unmeasurable-value.js';
+import { summaryCopiedProject } from './summary-copied-project.js';
+import { indicatorSystem } from './indicator-system.js';
 import { dateFormat } from './date-format.js';
 import { dateOrder } from './date-order.js';
 import { duplicateIndicator } from './duplicate-indicator.js';
@@ -83,6 +85,7 @@ export const RULES: readonly Rule[] = [
   timeValueInvalid,
   costExceedsBudget,
   // model: warnings
+  indicatorSystem,
   projectNature,
   wholeLifeEqualsAnnual,
   recommendedLevel1,
@@ -106,6 +109,7 @@ export const RULES: readonly Rule[] = [
   summaryMixedUnit,
   summaryMixedYear,
   summaryDuplicateName,
+  summaryCopiedProject,
 ];
 
 const BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.meta.id, r]));

@@ -1,3 +1,4 @@
+import type { SystemId } from '../../analysis/indicator-system.js';
 import { checkPathsParallel } from '../../check/parallel.js';
 import { createConfigResolver } from '../../config/resolve.js';
 import type { Lang } from '../../diagnostics/types.js';
@@ -26,12 +27,14 @@ export interface ValidateOptions {
   readonly format?: string;
   readonly lang?: string;
   readonly config?: string;
+  /** `--profile`: the indicator system, over the configuration's. */
+  readonly profile?: SystemId;
   readonly maxWarnings?: number;
   readonly quiet?: boolean;
 }
 
 export async function validateCommand(paths: readonly string[], opts: ValidateOptions): Promise<number> {
-  const configs = createConfigResolver({ ...(opts.config !== undefined && { explicit: opts.config }) });
+  const configs = createConfigResolver({ ...(opts.config !== undefined && { explicit: opts.config }), ...(opts.profile !== undefined && { profile: opts.profile }) });
   const lang: Lang = resolveLang(opts.lang, configs.global.lang);
   if (configs.problems.length > 0) return reportConfigProblems(configs.problems, lang);
 
