@@ -47,6 +47,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .requiredOption('-o, --output <文件夹>', '输出文件夹（不存在时自动创建）')
     .option('--pdf', '只生成 PDF')
     .option('--xlsx', '只生成 XLSX')
+    .option('--page-numbers', '每页页脚印“第 N 页 共 M 页”（正式印发的表格没有页码）')
     .addOption(font())
     .addOption(lang())
     .addOption(config())
@@ -61,6 +62,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     .addOption(font())
     .addOption(lang())
     .addOption(config())
+    .option('--overview', '在各申报表前加一页总览表（各项目的资金和合计）；正式印发的汇总表没有这一页')
+    .option('--page-numbers', '每页页脚印“第 N 页 共 M 页”')
     .option('--no-progress', '不显示进度条')
     .action(async (paths: string[], o: Record<string, unknown>) => {
       exit = await (await import('./commands/summary.js')).summaryCommand(paths, o);

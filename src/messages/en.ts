@@ -37,6 +37,8 @@ export const en: Catalogue = {
       `The rule ${p.rule} cannot be set to ${p.level}: it makes sure a file can be read at all, and without it an unreadable file would "pass". Remove this line.`,
     'not-a-mapping': 'A configuration file is a mapping of "key: value" lines (e.g. lang: zh); see docs/config.md.',
     'not-found': (p) => `The configuration file "${p.file}" does not exist. Check the path after --config.`,
+    overview: (p) => `overview (an overview table before the forms of a summary) must be true or false; ${configValueEn(p.got)}.`,
+    'page-numbers': (p) => `page-numbers (第 N 页 共 M 页 at the foot of every page) must be true or false; ${configValueEn(p.got)}.`,
     'rule-level': (p) => `The level of rule ${p.rule} must be off, warning or error; ${configValueEn(p.got)}.`,
     'rule-option': (p) => `The option ${p.option} of rule ${p.rule} has a wrong value; ${configValueEn(p.got)}.`,
     rules: (p) => `rules must be a mapping of "rule-id: level" lines (e.g. project-nature: off); ${configValueEn(p.got)}.`,

@@ -74,6 +74,8 @@ export const zh = {
       `规则 ${p.rule} 不能设为 ${p.level}：它保证文件能被正确读取，关闭或降级后，读不懂的文件也会“通过”校验。请删除这一行。`,
     'not-a-mapping': '配置文件应为“键: 值”的映射（如 lang: zh），请参照 docs/config.md 中的示例。',
     'not-found': (p: { file: string }) => `找不到配置文件“${p.file}”。请检查 --config 后的路径。`,
+    overview: (p: { got: ConfigValue }) => `overview（汇总表前加总览表）应为 true 或 false，${configValueZh(p.got)}。`,
+    'page-numbers': (p: { got: ConfigValue }) => `page-numbers（页脚印“第 N 页 共 M 页”）应为 true 或 false，${configValueZh(p.got)}。`,
     'rule-level': (p: { rule: string; got: ConfigValue }) => `规则 ${p.rule} 的级别应为 off（关闭）、warning（警告）或 error（错误），${configValueZh(p.got)}。`,
     'rule-option': (p: { rule: string; option: string; got: ConfigValue }) => `规则 ${p.rule} 的选项 ${p.option} 的值不正确，${configValueZh(p.got)}。`,
     rules: (p: { got: ConfigValue }) => `rules 应为“规则编号: 级别”的映射，每行一条（如 project-nature: off），${configValueZh(p.got)}。`,
