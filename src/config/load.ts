@@ -99,6 +99,7 @@ function toResolved(file: string, abs: string, raw: RawConfig, rules: RuleSettin
     ...(raw.overview !== undefined && { overview: raw.overview }),
     ...(raw['page-numbers'] !== undefined && { pageNumbers: raw['page-numbers'] }),
     ...(raw.fmt?.amounts !== undefined && { fmt: { amounts: raw.fmt.amounts } }),
+    ...(raw.ignore && raw.ignore.length > 0 && { ignore: { base: dirname(abs), patterns: raw.ignore } }),
   };
 }
 
@@ -196,6 +197,7 @@ function valueMessage(path: DocPath, issue: z.core.$ZodIssue): MessageOf<'config
   if (head === 'allow' && path.length === 1) return { messageId: 'allow-section', data: { got } };
   if (head === 'allow' && path.length === 2) return { messageId: 'allow-list', data: { key: String(key), got } };
   if (head === 'allow') return { messageId: 'allow-item', data: { key: String(key), got } };
+  if (head === 'ignore') return { messageId: 'ignore', data: { got } };
   if (head === 'fmt' && path.length === 1) return { messageId: 'fmt-section', data: { got } };
   if (head === 'fmt') return { messageId: 'fmt-amounts', data: { got } };
   return { messageId: 'value', data: { path, got } };
