@@ -5,7 +5,7 @@ import { visibleName } from '../../summary/naming.js';
 import { DocumentDateError, documentDate } from '../../writers/document-date.js';
 import { checkInputs, printDiagnostics, say } from '../check-inputs.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../errors.js';
-import { resolveLang } from '../lang.js';
+import { resolveLang } from '../../config/lang.js';
 import { reportConfigProblems } from './shared.js';
 
 export interface RenderCommandOptions {
