@@ -11,7 +11,7 @@ const DIST = join(ROOT, 'dist');
 
 /** The dist/ files (entries and chunks) that carry a piece of code, found by a string only that code contains. */
 function chunksWith(marker: string): string[] {
-  return readdirSync(DIST).filter((f) => f.endsWith('.js') && readFileSync(join(DIST, f), 'utf8').includes(marker));
+  return readdirSync(DIST).filter((f) => /\.c?js$/.test(f) && readFileSync(join(DIST, f), 'utf8').includes(marker));
 }
 
 /** Which dist/ files a run of the CLI loads, in the main thread and its workers. */
@@ -41,11 +41,12 @@ function loadedBy(args: readonly string[]): Set<string> {
  */
 const REQUIRED = {
   pdfkit: 'node_modules/pdfkit/',
-  fontkit: 'node_modules/fontkit/',
   fonts: 'NotoSerifSC-Regular.ttf',
   'document writers': 'src/writers/',
 };
 const OPTIONAL = {
+  // In dist/fontkit.cjs, loaded only for a user's --font: the bundled fonts are read without it.
+  fontkit: 'node_modules/fontkit/',
   exceljs: 'node_modules/exceljs/',
   'pdfjs-dist': 'node_modules/pdfjs-dist/',
 };
