@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+<<<<<<< HEAD
 import type { CheckOptions } from '../check/check-file.js';
 import { createConfigResolver, type ConfigResolver, type ResolvedConfig } from '../config/resolve.js';
+=======
+import { applySeverity, type CheckOptions } from '../check/check-file.js';
+import { createConfigResolver, type ConfigResolver } from '../config/resolve.js';
+>>>>>>> main
 import { text, type Diagnostic, type Text } from '../diagnostics/types.js';
 import { loadFontSet } from '../fonts/font-set.js';
 import { summaryTitle } from '../forms/index.js';
@@ -98,7 +103,7 @@ export async function summarize(paths: readonly string[], o: SummarizeOptions): 
   });
 
   // The cross-file rules, at the lines of the files concerned, with configuration applied as for any rule.
-  const cross = applySeverity(summaryDiagnostics(collected.identities), configs);
+  const cross = applySeverity(summaryDiagnostics(collected.identities), (file) => configs.forFile(file).check);
   for (const f of groupByFile(cross)) o.onFindings?.(f);
   const counts: Counts = {
     files: collected.files,
@@ -163,6 +168,7 @@ function chooseFont(flag: string | undefined, configs: ConfigResolver, files: re
   );
 }
 
+<<<<<<< HEAD
 /**
  * A document-wide setting: the run's own configuration (--config, or found
  * from the working directory) when it sets it, else what the declarations'
@@ -183,6 +189,8 @@ function applySeverity(ds: readonly Diagnostic[], configs: ConfigResolver): Diag
   }
   return out;
 }
+=======
+>>>>>>> main
 
 /** Diagnostics per file, in input order, with the file's text for code frames. */
 function groupByFile(ds: readonly Diagnostic[]): CheckedFile[] {

@@ -45,7 +45,7 @@ const REQUIRED = {
   'document writers': 'src/writers/',
 };
 const OPTIONAL = {
-  // In dist/fontkit.cjs, loaded only for a user's --font: the bundled fonts are read without it.
+  // Only a user's --font needs fontkit (dist/fontkit.cjs): the bundled fonts are read directly.
   fontkit: 'node_modules/fontkit/',
   exceljs: 'node_modules/exceljs/',
   'pdfjs-dist': 'node_modules/pdfjs-dist/',
