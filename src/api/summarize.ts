@@ -1,12 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-<<<<<<< HEAD
-import type { CheckOptions } from '../check/check-file.js';
-import { createConfigResolver, type ConfigResolver, type ResolvedConfig } from '../config/resolve.js';
-=======
 import { applySeverity, type CheckOptions } from '../check/check-file.js';
-import { createConfigResolver, type ConfigResolver } from '../config/resolve.js';
->>>>>>> main
+import { createConfigResolver, type ConfigResolver, type ResolvedConfig } from '../config/resolve.js';
 import { text, type Diagnostic, type Text } from '../diagnostics/types.js';
 import { loadFontSet } from '../fonts/font-set.js';
 import { summaryTitle } from '../forms/index.js';
@@ -168,7 +163,6 @@ function chooseFont(flag: string | undefined, configs: ConfigResolver, files: re
   );
 }
 
-<<<<<<< HEAD
 /**
  * A document-wide setting: the run's own configuration (--config, or found
  * from the working directory) when it sets it, else what the declarations'
@@ -180,17 +174,6 @@ function setting(configs: ConfigResolver, files: readonly string[], get: (c: Res
   const values = new Set(files.map((f) => get(configs.forFile(f)) ?? false));
   return values.size === 1 && values.has(true);
 }
-
-function applySeverity(ds: readonly Diagnostic[], configs: ConfigResolver): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  for (const d of ds) {
-    const level = configs.forFile(d.file).check.severity?.[d.rule] ?? d.severity;
-    if (level !== 'off') out.push(level === d.severity ? d : { ...d, severity: level });
-  }
-  return out;
-}
-=======
->>>>>>> main
 
 /** Diagnostics per file, in input order, with the file's text for code frames. */
 function groupByFile(ds: readonly Diagnostic[]): CheckedFile[] {

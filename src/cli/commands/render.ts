@@ -1,3 +1,4 @@
+import type { SystemId } from '../../analysis/indicator-system.js';
 import { basename, extname, join } from 'node:path';
 import { createConfigResolver } from '../../config/resolve.js';
 import { pick, text } from '../../diagnostics/types.js';
@@ -17,6 +18,8 @@ export interface RenderCommandOptions {
   readonly config?: string;
   /** --page-numbers */
   readonly pageNumbers?: boolean;
+  /** `--profile`: the indicator system, over the configuration's. */
+  readonly profile?: SystemId;
 }
 
 /**
@@ -27,7 +30,7 @@ export interface RenderCommandOptions {
  * others are still written.
  */
 export async function renderCommand(paths: readonly string[], o: RenderCommandOptions): Promise<number> {
-  const configs = createConfigResolver({ ...(o.config !== undefined && { explicit: o.config }) });
+  const configs = createConfigResolver({ ...(o.config !== undefined && { explicit: o.config }), ...(o.profile !== undefined && { profile: o.profile }) });
   const lang = resolveLang(o.lang, configs.global.lang);
   if (configs.problems.length > 0) return reportConfigProblems(configs.problems, lang);
   const outDir = o.output!;
