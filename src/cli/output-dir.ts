@@ -1,5 +1,5 @@
 import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
-import { text } from '../diagnostics/types.js';
+import { bothLanguages } from '../messages/index.js';
 import { UsageError } from './errors.js';
 
 /** Creates the output folder if needed and makes sure it can be written, before any work is done. */
@@ -7,12 +7,12 @@ export function prepareOutputDir(dir: string): void {
   try {
     mkdirSync(dir, { recursive: true });
   } catch (e) {
-    throw new UsageError(text(`无法创建输出文件夹“${dir}”（${(e as NodeJS.ErrnoException).code ?? e}）。`, `Cannot create the output folder "${dir}" (${(e as NodeJS.ErrnoException).code ?? e}).`));
+    throw new UsageError(bothLanguages('cli', 'output-dir-cannot-create', { dir, code: String((e as NodeJS.ErrnoException).code ?? e) }));
   }
-  if (!statSync(dir).isDirectory()) throw new UsageError(text(`“${dir}”不是文件夹。`, `"${dir}" is not a folder.`));
+  if (!statSync(dir).isDirectory()) throw new UsageError(bothLanguages('cli', 'output-dir-not-folder', { dir }));
   try {
     accessSync(dir, constants.W_OK);
   } catch {
-    throw new UsageError(text(`输出文件夹“${dir}”不可写。请换一个文件夹，或检查权限。`, `The output folder "${dir}" is not writable.`));
+    throw new UsageError(bothLanguages('cli', 'output-dir-not-writable', { dir }));
   }
 }

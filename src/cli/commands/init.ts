@@ -3,6 +3,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { pathInside } from '../../util/inside.js';
 import { createConfigResolver } from '../../config/resolve.js';
 import type { Lang } from '../../diagnostics/types.js';
+import { formatMessage, type MessageData, type MessageId } from '../../messages/index.js';
 import { declarationTemplate } from '../../templates/declaration.js';
 import { EXIT_OK, EXIT_USAGE } from '../errors.js';
 import { resolveLang } from '../../config/lang.js';
@@ -13,31 +14,28 @@ import { resolveLang } from '../../config/lang.js';
  */
 export async function initCommand(name: string, o: Record<string, unknown>): Promise<number> {
   const lang: Lang = resolveLang(undefined, createConfigResolver().global.lang);
-  const zh = lang === 'zh';
-  const fail = (zhText: string, enText: string) => {
-    process.stderr.write(`declare: ${zh ? zhText : enText}\n`);
+  const say = <M extends MessageId<'cli'>>(id: M, data?: MessageData<'cli', M>) => formatMessage(lang, 'cli', id, data as Record<string, unknown> | undefined);
+  const fail = <M extends MessageId<'cli'>>(id: M, data?: MessageData<'cli', M>) => {
+    process.stderr.write(`declare: ${say(id, data)}\n`);
     return EXIT_USAGE;
   };
 
   const projectName = name.trim();
   if (projectName === '' || /[\u0000-\u001f\u007f]/u.test(projectName)) {
-    return fail('项目名称不能为空，也不能含有控制字符。', 'The project name must not be empty or contain control characters.');
+    return fail('init-bad-name');
   }
   const output = o.output as string | undefined;
   if (output === undefined && /[\\/:*?"<>|]/u.test(projectName)) {
-    return fail(
-      `项目名称“${projectName}”含有不能用在文件名中的字符（\\ / : * ? " < > |）。请用 -o 指定文件名，如 -o 项目.yaml。`,
-      `The project name "${projectName}" contains characters that cannot be used in a file name (\\ / : * ? " < > |). Name the file with -o, e.g. -o project.yaml.`,
-    );
+    return fail('init-bad-file-name', { name: projectName });
   }
   const year = (o.year as number | undefined) ?? new Date().getFullYear() + 1;
-  if (year < 1000 || year > 9999) return fail(`年度应为四位数字，这里是 ${year}。`, `The year must have four digits, not ${year}.`);
+  if (year < 1000 || year > 9999) return fail('init-bad-year', { year });
 
   const target = resolve(output ?? `${projectName}.yaml`);
   const shown = displayPath(target);
   if (existsSync(target)) {
-    if (statSync(target).isDirectory()) return fail(`“${shown}”是文件夹。请用 -o 指定一个文件名。`, `"${shown}" is a folder. Give a file name with -o.`);
-    if (!o.force) return fail(`“${shown}”已存在，没有覆盖。要覆盖请加 --force，或用 -o 指定另一个文件名。`, `"${shown}" already exists and was not overwritten. Add --force to overwrite it, or choose another name with -o.`);
+    if (statSync(target).isDirectory()) return fail('init-folder', { file: shown });
+    if (!o.force) return fail('init-exists', { file: shown });
   }
 
   const text = declarationTemplate({ name: projectName, year, fileName: shown });
@@ -46,13 +44,9 @@ export async function initCommand(name: string, o: Record<string, unknown>): Pro
     writeFileSync(target, text, { flag: o.force ? 'w' : 'wx' });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? String(e);
-    return fail(`无法写入“${shown}”（${code}）。`, `Cannot write "${shown}" (${code}).`);
+    return fail('init-cannot-write', { file: shown, code });
   }
-  process.stdout.write(
-    zh
-      ? `已生成 ${shown}（${year}年度）。请按注释把示例内容改成本项目的实际情况，然后运行：npx declare validate ${shown}\n`
-      : `Wrote ${shown} (year ${year}). Replace the sample values as the comments say, then run: npx declare validate ${shown}\n`,
-  );
+  process.stdout.write(say('init-done', { file: shown, year }) + '\n');
   return EXIT_OK;
 }
 
