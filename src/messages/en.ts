@@ -20,6 +20,9 @@ const markEn = (m: Mark) =>
   m.what === 'cost-under-output' ? `"${m.level2}" is a 二级 under "${m.level1}"` : m.what === 'satisfaction-under-effect' ? `"${m.level2}" is under "${m.level1}"` : `"${m.level1}" has a "${m.level2}" inside`;
 const labelEn = (l: Label) => `"${l.written}" for "${l.canonical}"`;
 
+/** The year-span opening of the multi-year rules' messages: one wording (see zh.ts). */
+const multiYear = (p: { from: number; to: number }) => `This project spans ${p.from}—${p.to}`;
+
 export const en: Catalogue = {
   'amount-format': {
     'bad-grouping': (p) => amount(p, `The thousands separators in "${p.written}" are misplaced; group by three digits (2,810,000.00).`),
@@ -373,8 +376,8 @@ export const en: Catalogue = {
   },
 
   'multi-year-fields': {
-    'no-overall-goal': (p) => `This project spans ${p.from}—${p.to}: give 项目总目标 (the goal for the whole period).`,
-    'no-whole-life': (p) => `This project spans ${p.from}—${p.to}: give 项目资金总额 (the whole-life 财政资金 and 其他资金).`,
+    'no-overall-goal': (p) => `${multiYear(p)}: give 项目总目标 (the goal for the whole period).`,
+    'no-whole-life': (p) => `${multiYear(p)}: give 项目资金总额 (the whole-life 财政资金 and 其他资金).`,
   },
 
   'nonstandard-level2': {
@@ -389,7 +392,7 @@ export const en: Catalogue = {
 
   'overall-goal-equals-annual': {
     copy: (p) =>
-      `This project spans ${p.from}—${p.to}, yet its 项目总目标 is the same text as its 年度总体目标. The overall goal covers the whole period, the annual goal this year's part: write each.`,
+      `${multiYear(p)}, yet its 项目总目标 is the same text as its 年度总体目标. The overall goal covers the whole period, the annual goal this year's part: write each.`,
     annual: 'the 年度总体目标',
   },
 
@@ -487,7 +490,7 @@ export const en: Catalogue = {
 
   'whole-life-equals-annual': {
     equal: (p) =>
-      `This project spans ${p.from}—${p.to}, yet its whole-life total ${p.total} equals this year's request. 项目资金总额 should cover all years; please check.`,
+      `${multiYear(p)}, yet its whole-life total ${p.total} equals this year's request. 项目资金总额 should cover all years; please check.`,
   },
 
   'wrong-type': {

@@ -55,6 +55,9 @@ const markZh = (m: Mark) =>
   m.what === 'cost-under-output' ? `「${m.level2}」是「${m.level1}」下的二级指标` : m.what === 'satisfaction-under-effect' ? `「${m.level2}」在「${m.level1}」下` : `「${m.level1}」下又分「${m.level2}」`;
 const labelZh = (l: Label) => `「${l.written}」即「${l.canonical}」`;
 
+/** The year-span opening of the multi-year rules' messages (multi-year-fields, overall-goal-equals-annual, whole-life-equals-annual): one wording. */
+const multiYear = (p: { from: number; to: number }) => `这是跨年度项目（${p.from}—${p.to}年）`;
+
 export const zh = {
   'amount-format': {
     'bad-grouping': (p: { path: DocPath; written: string }) => amount(p, `金额“${p.written}”的千位分隔符位置不对。应每三位一个逗号，如 2,810,000.00。`),
@@ -423,8 +426,8 @@ export const zh = {
   },
 
   'multi-year-fields': {
-    'no-overall-goal': (p: { from: number; to: number }) => `这是跨年度项目（${p.from}—${p.to}年），必须填写“项目总目标”（整个周期的目标）。`,
-    'no-whole-life': (p: { from: number; to: number }) => `这是跨年度项目（${p.from}—${p.to}年），必须填写“项目资金总额”（整个周期的财政资金和其他资金）。`,
+    'no-overall-goal': (p: { from: number; to: number }) => `${multiYear(p)}，必须填写“项目总目标”（整个周期的目标）。`,
+    'no-whole-life': (p: { from: number; to: number }) => `${multiYear(p)}，必须填写“项目资金总额”（整个周期的财政资金和其他资金）。`,
   },
 
   'nonstandard-level2': {
@@ -440,7 +443,7 @@ export const zh = {
 
   'overall-goal-equals-annual': {
     copy: (p: { from: number; to: number }) =>
-      `这是跨年度项目（${p.from}—${p.to}年），项目总目标却与年度总体目标完全相同。项目总目标写整个周期要达到的目标，年度总体目标写本年度完成的部分：请分别填写。`,
+      `${multiYear(p)}，项目总目标却与年度总体目标完全相同。项目总目标写整个周期要达到的目标，年度总体目标写本年度完成的部分：请分别填写。`,
     annual: '年度总体目标在这里',
   },
 
@@ -549,7 +552,7 @@ export const zh = {
 
   'whole-life-equals-annual': {
     equal: (p: { from: number; to: number; total: string }) =>
-      `这是跨年度项目（${p.from}—${p.to}年），但项目资金总额 ${p.total} 与本年度申请额相同。项目资金总额应填整个项目周期的资金，请核实。`,
+      `${multiYear(p)}，但项目资金总额 ${p.total} 与本年度申请额相同。项目资金总额应填整个项目周期的资金，请核实。`,
   },
 
   'wrong-type': {

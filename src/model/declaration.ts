@@ -135,9 +135,14 @@ export function yearSpan(d: Pick<Declaration, 'start' | 'end'>): { readonly from
   return { from: d.start.parsed.date.year, to: d.end.parsed.date.year };
 }
 
-export function isMultiYear(d: Pick<Declaration, 'start' | 'end'>): boolean {
+/** The span of a project that runs over several years (what the multi-year rules say in their messages); undefined for one year or unreadable dates. */
+export function multiYearSpan(d: Pick<Declaration, 'start' | 'end'>): { readonly from: number; readonly to: number } | undefined {
   const span = yearSpan(d);
-  return span !== undefined && span.from !== span.to;
+  return span && span.from !== span.to ? span : undefined;
+}
+
+export function isMultiYear(d: Pick<Declaration, 'start' | 'end'>): boolean {
+  return multiYearSpan(d) !== undefined;
 }
 
 const flat = new WeakMap<Indicators, readonly Indicator[]>();
