@@ -18,6 +18,7 @@ export function isSelected(file: string, options: SelectionOptions = {}): boolea
   return fileSelector(options)(file);
 }
 
+/** Which configuration decides `ignore:`, and where relative paths start. */
 export interface SelectionOptions {
   /** The configuration (for its `ignore:` lists); found from `cwd` and each file by default. */
   readonly configs?: ConfigResolver;

@@ -19,6 +19,7 @@ export interface DeclarationText {
   readonly text: string | Uint8Array;
 }
 
+/** How validate finds configuration, where paths start, and what it keeps of each file. */
 export interface ValidateOptions {
   /** A configuration file for every declaration (`--config`), instead of the nearest declare.config.yaml. */
   readonly config?: string;
@@ -62,6 +63,7 @@ export interface FileReport extends CheckedFile {
   readonly source?: SourceFile;
 }
 
+/** What validate returns: the findings of each file, or the configuration problems that stopped it. */
 export type ValidateResult = (
   /** A configuration file is broken: nothing was checked (the command line exits 2). */
   | { readonly kind: 'config-problems'; readonly problems: readonly Diagnostic[]; readonly files: readonly CheckedFile[] }

@@ -23,6 +23,7 @@ export interface ResolvedConfig {
   readonly ignore?: { readonly base: string; readonly patterns: readonly string[] };
 }
 
+/** Finds the configuration of each declaration (see createConfigResolver for the precedence). */
 export interface ConfigResolver {
   /** The configuration that applies to one declaration file. */
   forFile(file: string): ResolvedConfig;

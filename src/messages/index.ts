@@ -9,7 +9,9 @@ import { zh } from './zh.js';
  * made only when a diagnostic is printed, in the user's language.
  */
 export type Catalogue = typeof zh;
+/** A section of the catalogue: a rule id, or a non-rule section (see NON_RULE_SECTIONS). */
 export type Section = keyof Catalogue & string;
+/** The message ids of one section. */
 export type MessageId<S extends Section> = keyof Catalogue[S] & string;
 
 /** The parameters of one message; undefined for a message without any. */

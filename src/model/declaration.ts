@@ -47,6 +47,7 @@ export interface Field<T> {
   readonly path: DocPath;
 }
 
+/** A date as written (`计划开始日期`), with its path and what it reads as (or why it cannot be read). */
 export interface DateField {
   /** As written, and as rendered. */
   readonly written: string;
@@ -54,6 +55,7 @@ export interface DateField {
   readonly path: DocPath;
 }
 
+/** An amount of money as written, with its path and its exact value in 分 (or why it cannot be read). */
 export interface Amount {
   /** What the author typed (`2,810,000.00`, `0`, `2810000.50`). */
   readonly written: string;
@@ -61,6 +63,7 @@ export interface Amount {
   readonly path: DocPath;
 }
 
+/** 项目资金: the whole-life and the annual columns, each with its path. */
 export interface Funds {
   readonly path: DocPath;
   /** 项目资金总额 — the whole-life column; absent for many single-year projects. */
@@ -87,6 +90,7 @@ export interface Funds {
   };
 }
 
+/** 项目总目标 and 年度总体目标, with their paths. */
 export interface Goals {
   readonly path: DocPath;
   /** 项目总目标 — required for multi-year projects. */
