@@ -1,6 +1,6 @@
 import { checkPaths, type Checked } from '../check/check-paths.js';
 import type { ConfigResolver } from '../config/resolve.js';
-import { pick, text, type Diagnostic, type Lang } from '../diagnostics/types.js';
+import type { Diagnostic, Lang } from '../diagnostics/types.js';
 import { discover } from '../load/discover.js';
 import { configIgnoreOf } from '../load/exclusions.js';
 import { prettyReporter } from '../report/pretty.js';
@@ -42,6 +42,4 @@ export function printDiagnostics(files: readonly { file: string; text?: string; 
   process.stderr.write(prettyReporter(files, countDiagnostics(files), { lang, color: useColor(process.stderr) }));
 }
 
-export function say(lang: Lang, zh: string, en: string): void {
-  process.stderr.write(pick(text(zh, en), lang) + '\n');
-}
+export { say } from './io.js';

@@ -2,7 +2,7 @@ import type { Rule } from '../check/rule.js';
 import { RULES } from '../check/rules/index.js';
 import { CONFIG_RULES } from '../config/rules.js';
 import { pick, type Lang, type Severity } from '../diagnostics/types.js';
-import { ruleDocUrl } from './links.js';
+import { ruleDocFileUrl } from './links.js';
 
 /**
  * One source for rule documentation, three outputs: `declare explain` (terminal),
@@ -70,7 +70,7 @@ export function explainText(rule: Rule, lang: Lang, style: ExplainStyle = PLAIN)
     style.good(indent(rule.meta.docs.examples.good)),
     '',
     adjustText(rule, lang).replace(/`/g, ''),
-    `${zh ? '完整说明' : 'Full document'}: ${ruleDocUrl(rule.meta.id)}`,
+    `${zh ? '完整说明' : 'Full document'}: ${ruleDocFileUrl(rule.meta.id)}`,
     '',
   ].join('\n');
 }
