@@ -11,7 +11,7 @@ const DIST = join(ROOT, 'dist');
 
 /** The dist/ files (entries and chunks) that carry a piece of code, found by a string only that code contains. */
 function chunksWith(marker: string): string[] {
-  return readdirSync(DIST).filter((f) => f.endsWith('.js') && readFileSync(join(DIST, f), 'utf8').includes(marker));
+  return readdirSync(DIST).filter((f) => /\.c?js$/.test(f) && readFileSync(join(DIST, f), 'utf8').includes(marker));
 }
 
 /** Which dist/ files a run of the CLI loads, in the main thread and its workers. */
@@ -36,16 +36,17 @@ function loadedBy(args: readonly string[]): Set<string> {
 /**
  * Markers: esbuild keeps each bundled module's path as a comment; bundled.ts
  * names the shipped font files. REQUIRED code is in dist/ and render loads it;
- * OPTIONAL code may be bundled for other commands (or not at all any more:
- * exceljs was replaced by our own XLSX writer), and validate must not load it.
+ * OPTIONAL code may be bundled for other commands or options (fontkit only for
+ * --font, in dist/fontkit.cjs; pdfjs only for import), or not at all any more
+ * (exceljs was replaced by our own XLSX writer), and validate must not load it.
  */
 const REQUIRED = {
   pdfkit: 'node_modules/pdfkit/',
-  fontkit: 'node_modules/fontkit/',
   fonts: 'NotoSerifSC-Regular.ttf',
   'document writers': 'src/writers/',
 };
 const OPTIONAL = {
+  fontkit: 'node_modules/fontkit/',
   exceljs: 'node_modules/exceljs/',
   'pdfjs-dist': 'node_modules/pdfjs-dist/',
 };
