@@ -36,9 +36,8 @@ function loadedBy(args: readonly string[]): Set<string> {
 /**
  * Markers: esbuild keeps each bundled module's path as a comment; bundled.ts
  * names the shipped font files. REQUIRED code is in dist/ and render loads it;
- * OPTIONAL code may be bundled for other commands or options (fontkit only for
- * --font, in dist/fontkit.cjs; pdfjs only for import), or not at all any more
- * (exceljs was replaced by our own XLSX writer), and validate must not load it.
+ * OPTIONAL code may be bundled for other commands (or not at all any more:
+ * exceljs was replaced by our own XLSX writer), and validate must not load it.
  */
 const REQUIRED = {
   pdfkit: 'node_modules/pdfkit/',
@@ -46,6 +45,7 @@ const REQUIRED = {
   'document writers': 'src/writers/',
 };
 const OPTIONAL = {
+  // Only a user's --font needs fontkit (dist/fontkit.cjs): the bundled fonts are read directly.
   fontkit: 'node_modules/fontkit/',
   exceljs: 'node_modules/exceljs/',
   'pdfjs-dist': 'node_modules/pdfjs-dist/',
