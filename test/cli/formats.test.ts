@@ -66,8 +66,10 @@ describe('--format github (GitHub Actions workflow commands)', () => {
   it('annotates the examples: one warning line per finding, then a plain summary; exit code as validate', async () => {
     const { lines, code } = await roundTrip(ROOT, 'examples/', 'zh');
     expect(code).toBe(0);
-    expect(lines).toHaveLength(6);
-    expect(lines.every((l) => l.startsWith('::warning file=examples/'))).toBe(true);
+    // 13 warnings, one annotation each, then the notice that GitHub shows only 10 of them per step.
+    expect(lines).toHaveLength(14);
+    expect(lines.slice(0, 13).every((l) => l.startsWith('::warning file=examples/'))).toBe(true);
+    expect(lines[13]).toMatch(/^::notice title=declare::GitHub 每个步骤最多显示 10 个错误标注和 10 个警告标注/);
   });
 
   it('round-trips errors with notes, and %, :, , in messages and file names, in both languages', async () => {
@@ -144,7 +146,7 @@ describe('--format sarif', () => {
       expect(existsSync(join(ROOT, 'docs', 'rules', r.helpUri!.split('/').pop()!)), r.helpUri).toBe(true);
     }
     expect(driver.informationUri).toMatch(/^https:\/\//);
-    expect(log.runs[0]!.results).toHaveLength(6);
+    expect(log.runs[0]!.results).toHaveLength(13);
   });
 
   it('results point at the same places as the JSON report, with relative %SRCROOT% URIs and notes as related locations', async () => {

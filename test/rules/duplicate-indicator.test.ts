@@ -1,17 +1,17 @@
 import { declaration, indicatorPos, withItems } from '../helpers/fixture.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 
-const ACROSS = declaration({ indicators: withItems('效益指标', '可持续影响指标', [['网络安全意识', '提升']]) });
+const ACROSS = declaration({ indicators: withItems('效益指标', '可持续影响指标', [['网络安全意识', '按期完成']]) });
 const SAME_GROUP = declaration({ indicators: withItems('产出指标', '数量指标', [['培训次数', '≥4 次'], ['培训次数', '≥5 次']]) });
-const SPACES = declaration({ indicators: withItems('效益指标', '可持续影响指标', [['网络安全 意识', '提升']]) });
-const THRICE = declaration({ indicators: withItems('效益指标', '可持续影响指标', [['网络安全意识', '提升'], ['网络安全意识', '持续提升']]) });
+const SPACES = declaration({ indicators: withItems('效益指标', '可持续影响指标', [['网络安全 意识', '按期完成']]) });
+const THRICE = declaration({ indicators: withItems('效益指标', '可持续影响指标', [['网络安全意识', '按期完成'], ['网络安全意识', '按期完成验收']]) });
 
 const first = (code: string) => ({ ...indicatorPos(code, '效益指标', '社会效益指标', '网络安全意识'), message: '第一次出现在这里' });
 
 ruleTester('duplicate-indicator', {
   valid: [
     { name: 'distinct names', code: declaration(), otherRules: [] },
-    { name: 'names that differ by one character', code: declaration({ indicators: withItems('效益指标', '可持续影响指标', [['网络安全意识2', '提升']]) }), otherRules: [] },
+    { name: 'names that differ by one character', code: declaration({ indicators: withItems('效益指标', '可持续影响指标', [['网络安全意识2', '按期完成']]) }), otherRules: [] },
   ],
   invalid: [
     {

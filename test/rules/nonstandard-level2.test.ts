@@ -2,7 +2,7 @@ import { declaration, indicatorPos, INDICATORS, withItems } from '../helpers/fix
 import { ruleTester, type Case } from '../helpers/rule-tester.js';
 
 function group(name: string, level1: string, level2: string, message: string[], extra: Partial<Case> = {}): Case {
-  const code = declaration({ indicators: withItems(level1, level2, [['报告编制', '提升']]) });
+  const code = declaration({ indicators: withItems(level1, level2, [['报告编制', '按期完成']]) });
   return { name, code, errors: [{ ...indicatorPos(code, level1, level2), path: ['绩效指标', level1, level2], severity: 'warning', message }], otherRules: [], ...extra };
 }
 
@@ -14,10 +14,10 @@ ruleTester('nonstandard-level2', {
     // legacy-cost-placement says more about this one; it must not be reported twice.
     { name: '成本指标 under 产出指标 is legacy-cost-placement only', code: declaration({ indicators: withItems('产出指标', '成本指标', [['公务用车次均成本', '≤1000 元/次']]) }), otherRules: ['legacy-cost-placement'] },
     { name: 'a label allowed by configuration', code: declaration({ indicators: withItems('产出指标', '支撑服务', [['报告编制', '≥2 次']]) }), options: LOCAL, otherRules: [] },
-    { name: 'a standard label under the wrong 一级 is indicator-level2-placement', code: declaration({ indicators: withItems('效益指标', '时效指标', [['报告编制', '提升']]) }), otherRules: ['indicator-level2-placement'] },
+    { name: 'a standard label under the wrong 一级 is indicator-level2-placement', code: declaration({ indicators: withItems('效益指标', '时效指标', [['报告编制', '按期完成']]) }), otherRules: ['indicator-level2-placement'] },
     {
       name: 'under an unknown 一级 only indicator-level1 speaks',
-      code: declaration({ indicators: withItems('其他指标', '支撑服务', [['报告编制', '提升']], { ...INDICATORS, 其他指标: {} }) }),
+      code: declaration({ indicators: withItems('其他指标', '支撑服务', [['报告编制', '按期完成']], { ...INDICATORS, 其他指标: {} }) }),
       otherRules: ['indicator-level1'],
     },
   ],

@@ -1,5 +1,6 @@
 import { text } from '../../diagnostics/types.js';
 import { RECOMMENDED_LEVEL1 } from '../../model/taxonomy.js';
+import { categoriesPresent } from '../../analysis/indicator-system.js';
 import { defineModelRule } from '../rule.js';
 
 export const recommendedLevel1 = defineModelRule({
@@ -17,8 +18,10 @@ export const recommendedLevel1 = defineModelRule({
     },
   },
   needs: ['indicators'],
-  check({ decl, report }) {
-    const present = new Set(decl.indicators.groups.map((g) => g.name));
+  check({ decl, profile, report }) {
+    // Present wherever the file's system puts it, under whatever label the profile maps: a category
+    // that is there, even misplaced, is the placement rules' to report, never "missing".
+    const present = categoriesPresent(decl.indicators.groups, profile.system);
     for (const level1 of RECOMMENDED_LEVEL1) if (!present.has(level1)) report({ path: decl.indicators.path, part: 'key', messageId: 'missing', data: { level1 } });
   },
 });
