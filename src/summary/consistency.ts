@@ -1,4 +1,5 @@
 import { text, type Diagnostic, type Span } from '../diagnostics/types.js';
+import { nameKey } from '../model/names.js';
 
 /** What the cross-file rules need of one declaration. */
 export interface ProjectIdentity {
@@ -31,13 +32,20 @@ export function majority<T>(values: readonly T[]): { value: T; count: number } |
 export function summaryDiagnostics(projects: readonly ProjectIdentity[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   const n = projects.length;
-  const unit = majority(projects.map((p) => p.unit));
+  // Units and names are compared as a reader sees them (nameKey); messages quote them as written.
+  const unitKey = majority(projects.map((p) => nameKey(p.unit)));
+  const unit = unitKey && { ...unitKey, value: projects.find((p) => nameKey(p.unit) === unitKey.value)!.unit };
   const year = majority(projects.map((p) => p.year));
   const byName = new Map<string, ProjectIdentity[]>();
-  for (const p of projects) byName.set(p.name, [...(byName.get(p.name) ?? []), p]);
+  for (const p of projects) {
+    const key = nameKey(p.name);
+    const same = byName.get(key);
+    if (same) same.push(p);
+    else byName.set(key, [p]);
+  }
 
   for (const p of projects) {
-    if (unit && p.unit !== unit.value) {
+    if (unit && nameKey(p.unit) !== unitKey!.value) {
       out.push({
         file: p.file,
         span: p.spans.unit,
@@ -63,9 +71,14 @@ export function summaryDiagnostics(projects: readonly ProjectIdentity[]): Diagno
         ),
       });
     }
-    const same = byName.get(p.name)!;
+    const same = byName.get(nameKey(p.name))!;
     if (same.length > 1) {
-      const others = same.filter((o) => o !== p).map((o) => `${o.file}:${o.spans.name.line}`);
+      // A few places are enough to find the copies; listing every one for every file would grow as the square.
+      const all = same.filter((o) => o !== p);
+      const shown = all.slice(0, 5).map((o) => `${o.file}:${o.spans.name.line}`);
+      const more = all.length > shown.length;
+      const othersZh = shown.join('、') + (more ? `…（共 ${all.length} 处）` : '');
+      const othersEn = shown.join(', ') + (more ? `… (${all.length} in all)` : '');
       out.push({
         file: p.file,
         span: p.spans.name,
@@ -73,8 +86,8 @@ export function summaryDiagnostics(projects: readonly ProjectIdentity[]): Diagno
         rule: 'summary-duplicate-name',
         path: ['项目名称'],
         message: text(
-          `项目名称“${p.name}”与 ${others.join('、')} 重复。汇总表中每个项目只能出现一次：如果是同一项目，请删去多余的文件；如果是不同项目，请改用能区分它们的名称。`,
-          `项目名称 (project name) "${p.name}" is also used by ${others.join(', ')}. Each project appears once in a summary: remove the extra copy, or give different projects distinct names.`,
+          `项目名称“${p.name}”与 ${othersZh} 重复。汇总表中每个项目只能出现一次：如果是同一项目，请删去多余的文件；如果是不同项目，请改用能区分它们的名称。`,
+          `项目名称 (project name) "${p.name}" is also used by ${othersEn}. Each project appears once in a summary: remove the extra copy, or give different projects distinct names.`,
         ),
       });
     }
