@@ -27,7 +27,7 @@ ruleTester('nonstandard-level2', {
     group('typo 质量指示 → 质量指标', '产出指标', '质量指示', ['您是不是想写「质量指标」']),
     group('truncated 社会效益 → 社会效益指标', '效益指标', '社会效益', ['您是不是想写「社会效益指标」', '经济效益指标、社会效益指标、生态效益指标、可持续影响指标']),
     group('满意度 under 满意度指标 lists its one standard label', '满意度指标', '群众满意度', ['服务对象满意度指标']),
-    group('a 一级 label used as a 二级 elsewhere', '效益指标', '成本指标', ['「成本指标」不是「效益指标」下的标准二级指标']),
+    group('a 一级 label used as a 二级 elsewhere: said to be a 一级', '效益指标', '成本指标', ['「成本指标」是一级指标，不是「效益指标」下的二级指标', '移出「效益指标」']),
     group('configuration for one label does not allow others', '产出指标', '其他服务', ['其他服务'], { options: LOCAL }),
   ],
 });

@@ -19,6 +19,18 @@ export const nonstandardLevel2: Rule = {
       for (const l2 of l1.groups) {
         if (level1Of(l2.name) || options.extraLevel2.includes(l2.name)) continue;
         if (l1.name === '产出指标' && l2.name === '成本指标') continue; // legacy-cost-placement says more
+        if (isLevel1(l2.name)) {
+          // 满意度指标 under 效益指标 (the older system): a 一级 written one level too deep, not an unknown label.
+          report({
+            path: l2.path,
+            part: 'key',
+            message: text(
+              `「${l2.name}」是一级指标，不是「${l1.name}」下的二级指标（旧版指标体系的写法）。请把这一组移出「${l1.name}」，写成与它并列的「${l2.name}:」，其下用标准二级指标分组（${LEVEL2_BY_LEVEL1[l2.name].join('、')}）。`,
+              `"${l2.name}" is a 一级指标, not a 二级 under "${l1.name}" (the older indicator system). Move the group out and make it a 一级 of its own, grouped by ${LEVEL2_BY_LEVEL1[l2.name].join(', ')}.`,
+            ),
+          });
+          continue;
+        }
         const guess = didYouMean(l2.name, standard);
         report({
           path: l2.path,

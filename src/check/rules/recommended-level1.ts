@@ -1,5 +1,6 @@
 import { text } from '../../diagnostics/types.js';
 import { RECOMMENDED_LEVEL1 } from '../../model/taxonomy.js';
+import { level1Present } from '../level1-present.js';
 import type { Rule } from '../rule.js';
 
 export const recommendedLevel1: Rule = {
@@ -15,7 +16,8 @@ export const recommendedLevel1: Rule = {
     good: '绩效指标:\n  成本指标:\n    经济成本指标:\n      - 预算刚性约束: 不超预算\n  产出指标: …\n  效益指标: …\n  满意度指标:\n    服务对象满意度指标:\n      - 服务对象满意度: ≥90%',
   },
   check({ decl, report }) {
-    const present = new Set(decl.indicators.map((g) => g.name));
+    // Present though misplaced counts: the placement rules say where it belongs.
+    const present = level1Present(decl);
     for (const l1 of RECOMMENDED_LEVEL1) {
       if (present.has(l1)) continue;
       report({

@@ -1,5 +1,6 @@
 import { text } from '../../diagnostics/types.js';
 import { REQUIRED_LEVEL1 } from '../../model/taxonomy.js';
+import { level1Present } from '../level1-present.js';
 import type { Rule } from '../rule.js';
 
 export const requiredLevel1: Rule = {
@@ -12,7 +13,8 @@ export const requiredLevel1: Rule = {
   ),
   examples: { bad: '绩效指标:\n  产出指标:\n    数量指标:\n      - 培训次数: ≥4 次', good: '绩效指标:\n  产出指标:\n    数量指标:\n      - 培训次数: ≥4 次\n  效益指标:\n    社会效益指标:\n      - 网络安全意识: 提升' },
   check({ decl, report }) {
-    const present = new Set(decl.indicators.map((g) => g.name));
+    // Present though misplaced counts: the placement rules say where it belongs.
+    const present = level1Present(decl);
     for (const l1 of REQUIRED_LEVEL1) {
       if (present.has(l1)) continue;
       report({
