@@ -1,9 +1,10 @@
 // Generates N distinct, valid declarations from the six examples: names,
 // amounts and indicator counts vary so no two files are alike.
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('..', import.meta.url));
 
 export function generateDeclarations(dir, n) {
   rmSync(dir, { recursive: true, force: true });
@@ -25,7 +26,7 @@ export function generateDeclarations(dir, n) {
   return dir;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
   const [dir = 'bench/.work/generated', n = '1000'] = process.argv.slice(2);
   generateDeclarations(dir, Number(n));
   console.log(`${n} declarations in ${dir}`);

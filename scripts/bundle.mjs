@@ -1,19 +1,33 @@
 // Builds dist/ with esbuild: our code and its dependencies in a few files
 // instead of several hundred modules, which is most of a short run's start-up
 // time (declare --help, validating or rendering one form). Rendering code is
-// split into chunks loaded only by render and summary. exceljs stays external
-// (its own single-file bundle is loaded directly), as does the font package.
-// Type checking is separate: `npm run typecheck` (part of `npm test`).
-import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+// split into chunks loaded only by render and summary (and, the same way, any
+// later command that needs a large library: it becomes a chunk that only that
+// command imports). Type checking is separate: `npm run typecheck`.
+//
+// `--package` (npm's prepare and prepack: git installs and `npm pack`) also
+// copies what a published package needs besides code: the two font weights the
+// renderer uses, into fonts/ (see ship-fonts.mjs).
+//
+// Paths come from fileURLToPath, never URL.pathname: a clone in a folder with
+// spaces or Chinese characters (percent-encoded in a URL), or on Windows
+// (`/C:/…`), must build.
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadEsbuild } from './build-tools.mjs';
+import { shipFonts } from './ship-fonts.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
-rmSync(`${root}dist`, { recursive: true, force: true });
-await build({
+const root = fileURLToPath(new URL('..', import.meta.url));
+const { build } = await loadEsbuild(root);
+rmSync(join(root, 'dist'), { recursive: true, force: true });
+const result = await build({
   absWorkingDir: root,
   entryPoints: {
     run: 'src/cli/run.ts',
     'check-worker': 'src/check/check-worker.ts',
+    // The language server's checking thread; loaded only by `declare lsp`.
+    'lsp-worker': 'src/lsp/worker.ts',
     'generated-files': 'src/docs/generated-files.ts',
   },
   outdir: 'dist',
@@ -25,18 +39,50 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  external: ['exceljs', '@expo-google-fonts/*'],
+  // Everything else is bundled: the package's only runtime files are dist/ and the two fonts.
+  external: ['@expo-google-fonts/*'],
   plugins: [
     {
       // fontkit needs brotli only for WOFF2, which we refuse; loading it decodes a large dictionary.
       name: 'no-brotli',
       setup(b) {
-        b.onResolve({ filter: /^brotli(\/.*)?$/ }, () => ({ path: `${root}src/fonts/no-brotli.ts` }));
+        b.onResolve({ filter: /^brotli(\/.*)?$/ }, () => ({ path: join(root, 'src/fonts/no-brotli.ts') }));
       },
     },
   ],
   // Bundled CommonJS (commander) requires Node built-ins; ESM has no `require` unless we make one.
   banner: { js: "import { createRequire as __declareCreateRequire } from 'node:module'; const require = __declareCreateRequire(import.meta.url);" },
-  legalComments: 'linked',
+  // Licences go to one file (below): a bundled package's notice must travel with its code.
+  legalComments: 'none',
+  metafile: true,
   logLevel: 'warning',
 });
+
+writeFileSync(join(root, 'dist', 'THIRD-PARTY-LICENSES.txt'), thirdPartyLicenses(Object.keys(result.metafile.inputs)));
+
+if (process.argv.includes('--package')) shipFonts(root);
+
+/** Name, version, licence and licence text of every package whose code is in dist/. */
+function thirdPartyLicenses(inputs) {
+  const packages = new Map();
+  for (const input of inputs) {
+    const at = input.lastIndexOf('node_modules/');
+    if (at < 0) continue;
+    const rest = input.slice(at + 'node_modules/'.length).split('/');
+    const dir = join(root, input.slice(0, at), 'node_modules', ...rest.slice(0, rest[0].startsWith('@') ? 2 : 1));
+    if (!packages.has(dir)) packages.set(dir, JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')));
+  }
+  const sections = [...packages]
+    .sort(([, a], [, b]) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.version < b.version ? -1 : 1))
+    .map(([dir, pkg]) => {
+      const file = readdirSync(dir).find((f) => /^(licen[sc]e|copying)(\.|$)/i.test(f));
+      const license = typeof pkg.license === 'string' ? pkg.license : (pkg.license?.type ?? 'see package');
+      const text = file ? readFileSync(join(dir, file), 'utf8').trim() : `(no licence file in the package; package.json says ${license})`;
+      return `${pkg.name} ${pkg.version} — ${license}\n\n${text}\n`;
+    });
+  return [
+    'dist/ bundles the following packages from npm. Their licences follow, each as the package ships it.',
+    '',
+    ...sections.flatMap((s) => ['-'.repeat(78), s]),
+  ].join('\n');
+}

@@ -4,9 +4,10 @@
 // `npm run generate` after changing the schema or a rule.
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const root = new URL('..', import.meta.url).pathname;
-const { declarationJsonSchemaText, ruleDocFiles, withReadmeRulesTable } = await import(join(root, 'dist/generated-files.js'));
+const root = fileURLToPath(new URL('..', import.meta.url));
+const { declarationJsonSchemaText, ruleDocFiles, withReadmeRulesTable } = await import(pathToFileURL(join(root, 'dist/generated-files.js')).href);
 
 writeFileSync(join(root, 'schemas/declaration.schema.json'), declarationJsonSchemaText());
 

@@ -102,6 +102,14 @@ export async function main(argv: readonly string[]): Promise<number> {
       exit = await (await import('./commands/init.js')).initCommand(name, o);
     });
 
+  commandOf('lsp')
+    .description('启动语言服务器（LSP，经标准输入输出通信）：编辑器中实时显示校验结果、一键修正和金额合计，见 docs/editors.md')
+    .addOption(lang())
+    .option('--stdio', '经标准输入输出通信（默认，也是唯一的方式；为兼容编辑器的启动参数而接受）')
+    .action(async (o: Record<string, unknown>) => {
+      exit = await (await import('./commands/lsp.js')).lspCommand(o as { lang?: string });
+    });
+
   commandOf('schema')
     .description('输出申报文件的 JSON Schema（供编辑器补全和检查）')
     .action(async () => {

@@ -1,4 +1,5 @@
 import { main } from './main.js';
+import { guardStandardStreams } from './io.js';
 
 /**
  * Process boundary: turn the result into an exit code and make sure no stack
@@ -6,19 +7,24 @@ import { main } from './main.js';
  * (DECLARE_DEBUG=1 shows the stack for a bug report) and exit 2.
  */
 export function run(argv: readonly string[]): void {
+  // `declare validate … | head -1`, a closed terminal: writes to a stream
+  // whose reader is gone are dropped, the command finishes and exits with its
+  // own code (see guardStandardStreams).
+  const streams = guardStandardStreams();
+  let crashed = false;
   const crash = (e: unknown) => {
-    const msg = e instanceof Error ? e.message : String(e);
-    process.stderr.write(`declare：内部错误（这是 declare 的问题，不是您的文件的问题）：${msg}\n请把命令和文件报告给维护者；设置 DECLARE_DEBUG=1 可显示详细信息。\n`);
-    if (process.env.DECLARE_DEBUG && e instanceof Error) process.stderr.write(`${e.stack}\n`);
     process.exitCode = 2;
+    // Once is enough: a second failure while reporting the first must not loop.
+    if (crashed) return;
+    crashed = true;
+    const msg = e instanceof Error ? e.message : String(e);
+    streams.writeErr(`declare：内部错误（这是 declare 的问题，不是您的文件的问题）：${msg}\n请把命令和文件报告给维护者；设置 DECLARE_DEBUG=1 可显示详细信息。\n`);
+    if (process.env.DECLARE_DEBUG && e instanceof Error) streams.writeErr(`${e.stack}\n`);
   };
   process.on('uncaughtException', crash);
   process.on('unhandledRejection', crash);
-  // A closed pipe (`declare validate … | head`) is not an error worth a message.
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  });
   main(argv).then((code) => {
-    process.exitCode = code;
+    // A report that could not be written (disk full under `> file`) is a failed run whatever it found.
+    process.exitCode = streams.failed() || crashed ? 2 : code;
   }, crash);
 }

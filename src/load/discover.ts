@@ -14,11 +14,11 @@ export interface Discovered {
   readonly problems: readonly IoProblem[];
 }
 
-const DECLARATION = /\.ya?ml$/i;
+export const DECLARATION = /\.ya?ml$/i;
 /** Folders no one keeps declarations in; walking them only costs time. */
-const SKIP_DIRS = new Set(['node_modules', '.git', '.svn', '.hg']);
+export const SKIP_DIRS = new Set(['node_modules', '.git', '.svn', '.hg']);
 /** Configuration, not a declaration, even though it is YAML. */
-const NOT_DECLARATIONS = new Set(['declare.config.yaml', 'declare.config.yml']);
+export const NOT_DECLARATIONS = new Set(['declare.config.yaml', 'declare.config.yml']);
 
 /**
  * Files and folders → declaration files. Folders are walked recursively in

@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import type { Writable } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import type { GridCell } from '../layout/grid.js';
@@ -26,17 +25,14 @@ export type Workbook = ExcelJS.Workbook;
 /**
  * exceljs's single-file bundle loads in about half the time of its ~300
  * CommonJS modules (~40 ms against ~80 ms, a large part of rendering one
- * form); it is the same code and writes the same bytes. The package entry
- * is the fallback.
+ * form); it is the same code and writes the same bytes.
+ *
+ * `require` is the module's own (vitest provides one; in dist/ each chunk's
+ * banner defines it), never a createRequire() result: esbuild bundles only
+ * literal `require('…')` calls of the free name, and bundled, exceljs is not a
+ * runtime dependency (a 23 MB install), evaluated on first use as before.
  */
-const WorkbookClass = ((): typeof ExcelJS.Workbook => {
-  const require = createRequire(import.meta.url);
-  try {
-    return (require('exceljs/dist/exceljs.bare.min.js') as typeof ExcelJS).Workbook;
-  } catch {
-    return (require('exceljs') as typeof ExcelJS).Workbook;
-  }
-})();
+const WorkbookClass = (require('exceljs/dist/exceljs.bare.min.js') as typeof ExcelJS).Workbook;
 
 export function createWorkbook(date: Date = documentDate()): Workbook {
   const wb = new WorkbookClass();
@@ -217,8 +213,7 @@ export type StreamingWorkbook = ExcelJS.stream.xlsx.WorkbookWriter;
  * timestamps: give it to rewriteZipFile for the final, reproducible bytes.
  */
 export function createStreamingWorkbook(out: Writable, date: Date = documentDate()): StreamingWorkbook {
-  const require = createRequire(import.meta.url);
-  // The single-file bundle has no streaming writer: this needs the package itself.
+  // The single-file bundle has no streaming writer: this needs the package itself (bundled too; see WorkbookClass).
   const { stream } = require('exceljs') as typeof ExcelJS;
   const wb = new stream.xlsx.WorkbookWriter({
     stream: out,

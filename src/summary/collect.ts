@@ -93,7 +93,7 @@ export function collectProjects(files: readonly string[], options: CollectOption
 }
 
 /** 实施单位, 年度 and 项目名称 as written, when the file has them with the right types. */
-function identify(file: string, source: SourceFile): ProjectIdentity | undefined {
+export function identify(file: string, source: SourceFile): ProjectIdentity | undefined {
   const doc = source.doc;
   const [unit, year, name] = [doc.get('实施单位'), doc.get('年度'), doc.get('项目名称')];
   if (typeof unit !== 'string' || typeof year !== 'number' || typeof name !== 'string') return undefined;

@@ -10,10 +10,6 @@ export interface TemplateOptions {
   /** 项目名称 as the user typed it. */
   readonly name: string;
   readonly year: number;
-  /** Value of the yaml-language-server $schema comment. */
-  readonly schemaRef: string;
-  /** Comment lines (without "# ") saying why the schema reference is what it is. */
-  readonly schemaNote: readonly string[];
   /** The file name, for the commands in the comments. */
   readonly fileName: string;
 }
@@ -21,11 +17,11 @@ export interface TemplateOptions {
 export function declarationTemplate(o: TemplateOptions): string {
   const y = o.year;
   const file = shellWord(o.fileName);
-  return `# yaml-language-server: $schema=${o.schemaRef}
-# ↑ 第一行供编辑器使用：VS Code 安装 Red Hat 的 YAML 扩展后，会按申报格式给出补全、说明和错误提示。
-${o.schemaNote.map((l) => `#   ${l}`).join('\n')}
-#
-# 《财政项目支出绩效目标申报表》申报文件，由 npx declare init 生成。
+  // No `$schema=` comment: its path is relative to this file and breaks when the file moves. Editors
+  // find the schema through their settings instead (docs/editors.md), wherever the file is.
+  return `# 《财政项目支出绩效目标申报表》申报文件，由 npx declare init 生成。
+# 编辑器中的补全、说明和错误提示：按 declare 的 docs/editors.md 设置一次编辑器（VS Code 在 .vscode/settings.json 中
+#   用 yaml.schemas 关联 node_modules/declare-cli/schemas/declaration.schema.json），本仓库中的申报文件放在哪里都有效。
 # 下面每一项都附有说明。示例取值只为演示写法，请全部改成本项目的实际内容。
 # 填写完成后：
 #   npx declare validate ${file}              校验（有错误时会指出行号和改法）

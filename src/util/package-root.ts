@@ -8,13 +8,13 @@ let root: string | undefined;
  * The installed package's folder (where package.json, docs/ and schemas/
  * are). Found by walking up from this module, so it is right whether the
  * code runs from src/ under test, from the bundle in dist/, or installed
- * under node_modules/declare.
+ * under node_modules/declare-cli.
  */
 export function packageRoot(): string {
   if (root) return root;
   for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
     const pkg = join(dir, 'package.json');
-    if (existsSync(pkg) && (JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === 'declare') return (root = dir);
+    if (existsSync(pkg) && (JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === 'declare-cli') return (root = dir);
     if (dirname(dir) === dir) throw new Error('internal: cannot find the declare package folder');
   }
 }

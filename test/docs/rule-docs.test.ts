@@ -65,7 +65,6 @@ describe('docs/config.md and docs/ci.md', () => {
     expect(yaml).toContain('npx declare validate --format gitlab 申报/ > gl-code-quality-report.json');
     expect(yaml).toContain('codequality: gl-code-quality-report.json');
     for (const m of yaml.matchAll(/--format (\w+)/g)) expect(['pretty', 'json', 'github', 'sarif', 'gitlab']).toContain(m[1]);
-    const settings = JSON.parse(blocks('ci.md', 'json')[0]!) as Record<string, Record<string, string[]>>;
-    expect(Object.keys(settings['yaml.schemas']!)[0]).toMatch(/schemas\/declaration\.schema\.json$/);
+    // The editor settings moved to docs/editors.md; test/lsp/schema-editor.test.ts runs them against yaml-language-server.
   });
 });

@@ -131,7 +131,7 @@ describe('declare fmt: the canonical shape', () => {
   });
 
   it("keeps the `declare init` template as it is: aligned comments and commented-out blocks stay", () => {
-    const t = declarationTemplate({ name: '测试项目', year: 2026, schemaRef: '../schemas/declaration.schema.json', schemaNote: ['说明'], fileName: '测试项目.yaml' });
+    const t = declarationTemplate({ name: '测试项目', year: 2026, fileName: '测试项目.yaml' });
     expect(fmt(t)).toBe(t);
   });
 

@@ -1,14 +1,10 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
 import { createConfigResolver } from '../../config/resolve.js';
 import type { Lang } from '../../diagnostics/types.js';
-import { packageRoot } from '../../docs/links.js';
 import { declarationTemplate } from '../../templates/declaration.js';
 import { EXIT_OK, EXIT_USAGE } from '../errors.js';
 import { resolveLang } from '../lang.js';
-
-const SCHEMA_IN_PACKAGE = ['schemas', 'declaration.schema.json'] as const;
-const INSTALLED = ['node_modules', 'declare', ...SCHEMA_IN_PACKAGE] as const;
 
 /**
  * `declare init <项目名称>`: write a commented declaration that passes
@@ -43,8 +39,7 @@ export async function initCommand(name: string, o: Record<string, unknown>): Pro
     if (!o.force) return fail(`“${shown}”已存在，没有覆盖。要覆盖请加 --force，或用 -o 指定另一个文件名。`, `"${shown}" already exists and was not overwritten. Add --force to overwrite it, or choose another name with -o.`);
   }
 
-  const schema = schemaReference(dirname(target));
-  const text = declarationTemplate({ name: projectName, year, schemaRef: schema.ref, schemaNote: schema.note, fileName: shown });
+  const text = declarationTemplate({ name: projectName, year, fileName: shown });
   try {
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, text, { flag: o.force ? 'w' : 'wx' });
@@ -58,52 +53,6 @@ export async function initCommand(name: string, o: Record<string, unknown>): Pro
       : `Wrote ${shown} (year ${year}). Replace the sample values as the comments say, then run: npx declare validate ${shown}\n`,
   );
   return EXIT_OK;
-}
-
-/**
- * Where the `# yaml-language-server: $schema=` comment points, and why. The
- * editor resolves a relative path against the declaration's own folder, so:
- *  1. inside this package (its own examples, a checkout): the package's schemas/ folder;
- *  2. in a project that installed declare: that project's node_modules/declare/schemas/,
- *     found by walking up from the new file's folder;
- *  3. otherwise (e.g. run through npx from a cache that will not last):
- *     node_modules/declare/schemas/… next to the file, which works once declare is installed there.
- */
-export function schemaReference(dir: string): { ref: string; note: string[] } {
-  const pkg = packageRoot();
-  if (inside(pkg, dir) && !relative(pkg, dir).split(sep).includes('node_modules')) {
-    return {
-      ref: posixRelative(dir, join(pkg, ...SCHEMA_IN_PACKAGE)),
-      note: ['路径指向 declare 自带的 schemas/declaration.schema.json（相对于本文件）。移动本文件后请相应调整。'],
-    };
-  }
-  for (let d = dir; ; d = dirname(d)) {
-    const installed = join(d, ...INSTALLED);
-    if (existsSync(installed)) {
-      return {
-        ref: posixRelative(dir, installed),
-        note: ['路径指向本项目安装的 declare（node_modules/declare）自带的 Schema，写成相对于本文件的路径。', '移动本文件后请相应调整，或在 VS Code 设置 yaml.schemas（见 declare 的 docs/ci.md）。'],
-      };
-    }
-    if (dirname(d) === d) break;
-  }
-  return {
-    ref: INSTALLED.join('/'),
-    note: [
-      '这里还没有安装 declare：在本文件所在目录运行 npm install --save-dev declare 后，这个路径即可生效。',
-      '也可以运行 npx declare schema > declaration.schema.json，再把上面的路径改为 ./declaration.schema.json。',
-    ],
-  };
-}
-
-function inside(parent: string, child: string): boolean {
-  const rel = relative(parent, child);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-}
-
-function posixRelative(from: string, to: string): string {
-  const rel = relative(from, to).split(sep).join('/');
-  return rel.startsWith('.') ? rel : `./${rel}`;
 }
 
 function displayPath(abs: string): string {

@@ -1,0 +1,96 @@
+import { isScalar, type Document } from 'yaml';
+import { text, type DocPath } from '../../diagnostics/types.js';
+import { formatYuan, parseAmount, sumFen, type Fen } from '../../model/money.js';
+import { mapAt, pairAt, written } from './yaml-nodes.js';
+import type { Fix, Fixer } from './types.js';
+
+/** The two money columns of the form and the lines that add up to each (as fund-columns.ts defines them). */
+export const FUND_COLUMNS: readonly { readonly label: string; readonly rule: string; readonly parts: readonly string[] }[] = [
+  { label: '项目资金总额', rule: 'fund-whole-life-sum', parts: ['财政资金', '其他资金'] },
+  { label: '年度资金申请总额', rule: 'fund-annual-sum', parts: ['当年财政拨款', '上年结转资金', '其他资金'] },
+];
+
+export interface ColumnState {
+  readonly label: string;
+  readonly path: DocPath;
+  /** Each part as written and read; fen undefined when it cannot be read (or is missing). */
+  readonly parts: readonly { readonly label: string; readonly written?: string; readonly fen?: Fen }[];
+  readonly stated?: { readonly written: string; readonly fen?: Fen };
+  /** The sum, when every part could be read. */
+  readonly computed?: Fen;
+}
+
+/**
+ * A money column read straight from the YAML: unlike the model, this also
+ * works when the file has errors — which is when an author most needs to see
+ * what the parts add up to.
+ */
+export function readColumn(doc: Document.Parsed, source: string, label: string): ColumnState | undefined {
+  const column = FUND_COLUMNS.find((c) => c.label === label);
+  const map = mapAt(doc, ['项目资金', label]);
+  if (!column || !map) return undefined;
+  const read = (key: string): { written?: string; fen?: Fen } => {
+    const w = written(source, pairAt(doc, ['项目资金', label, key])?.value);
+    if (!w) return {};
+    const p = parseAmount(typeof w.node.value === 'string' ? w.node.value : w.raw);
+    return { written: w.raw, ...(p.ok && { fen: p.fen }) };
+  };
+  const parts: ColumnState['parts'] = column.parts.map((k) => ({ label: k, ...read(k) }));
+  const total = pairAt(doc, ['项目资金', label, '合计']) ? read('合计') : undefined;
+  const fens = parts.map((p) => p.fen);
+  const computed = fens.every((f): f is Fen => f !== undefined) ? sumFen(fens) : undefined;
+  return {
+    label,
+    path: ['项目资金', label],
+    parts,
+    ...(total?.written !== undefined && { stated: { written: total.written, ...(total.fen !== undefined && { fen: total.fen }) } }),
+    ...(computed !== undefined && { computed }),
+  };
+}
+
+/** Write the sum as the parts are written: `2,810,000.00` when any part is, `2810000` when all are plain whole numbers. */
+function styled(fen: Fen, parts: ColumnState['parts']): string {
+  const plain = parts.every((p) => p.written !== undefined && /^\d+$/.test(p.written));
+  return plain && fen % 100n === 0n ? String(fen / 100n) : formatYuan(fen);
+}
+
+/**
+ * 合计 missing: insert it, computed. 合计 wrong (fund-*-sum): offer to replace
+ * it with the sum — one of two possible corrections (the other is a part), so
+ * it is never applied automatically.
+ */
+export const fundTotal: Fixer = ({ text: doc, source }) => {
+  if (!source) return [];
+  const out: Fix[] = [];
+  for (const { label, rule } of FUND_COLUMNS) {
+    const column = readColumn(source.doc, doc, label);
+    const map = mapAt(source.doc, ['项目资金', label]);
+    const key = pairAt(source.doc, ['项目资金', label])?.key;
+    if (!column || column.computed === undefined || !map?.range || !isScalar(key) || !key.range || map.flow) continue;
+    const sum = styled(column.computed, column.parts);
+    const at: [number, number] = [key.range[0], map.range[1]];
+    if (!column.stated) {
+      const first = map.items[0]?.key;
+      if (!isScalar(first) || !first.range) continue;
+      const lineStart = doc.lastIndexOf('\n', first.range[0] - 1) + 1;
+      const indent = doc.slice(lineStart, first.range[0]);
+      if (!/^\s*$/.test(indent)) continue;
+      out.push({
+        title: text(`填写合计：${sum}（${column.parts.map((p) => p.label).join(' + ')}）`, `Add 合计: ${sum} (${column.parts.map((p) => p.label).join(' + ')})`),
+        at,
+        edits: [{ start: lineStart, end: lineStart, newText: `${indent}合计: ${sum}\n` }],
+        preferred: true,
+      });
+    } else if (column.stated.fen !== undefined && column.stated.fen !== column.computed) {
+      const total = written(doc, pairAt(source.doc, ['项目资金', label, '合计'])?.value);
+      if (!total) continue;
+      out.push({
+        title: text(`把合计改为各项之和 ${sum}`, `Change 合计 to the sum of the parts, ${sum}`),
+        at: [total.start, total.end],
+        edits: [{ start: total.start, end: total.end, newText: sum }],
+        rules: [rule],
+      });
+    }
+  }
+  return out;
+};

@@ -1,0 +1,79 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/lsp/analyze.js';
+import { FolderIndex } from '../../src/lsp/folder.js';
+import { exampleText, tempDir } from '../helpers/cli.js';
+import { checkText } from '../helpers/examples.js';
+import { applyEdits } from '../helpers/lsp-client.js';
+
+// The analysis behind the server, in-process: the edge cases of each fix.
+const VALID = exampleText('信息化运维项目');
+
+function analysisOf(text: string, name = '项目.yaml') {
+  const dir = tempDir();
+  const file = join(dir, name);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(file, text);
+  return analyze({ uri: pathToFileURL(file).href, file, version: 1, text }, new FolderIndex());
+}
+
+const fixed = (text: string, title: string) => {
+  const fix = analysisOf(text).fixes.find((f) => f.title === title);
+  if (!fix) throw new Error(`no fix "${title}" among ${JSON.stringify(analysisOf(text).fixes.map((f) => f.title))}`);
+  return applyEdits(text, [...fix.edits]);
+};
+
+describe('fixes', () => {
+  it('a valid declaration with a 合计 is offered nothing', () => {
+    expect(analysisOf(VALID).fixes).toEqual([]);
+  });
+
+  it('a missing 合计 is written as the parts are: plain whole numbers stay plain', () => {
+    const text = VALID.replace('    合计: 4,134,328.00\n', '').replace('当年财政拨款: 4,134,328.00', '当年财政拨款: 4134328').replace('上年结转资金: 0.00', '上年结转资金: 0').replace('其他资金: 0.00', '其他资金: 1000');
+    const out = fixed(text, '填写合计：4135328（当年财政拨款 + 上年结转资金 + 其他资金）');
+    expect(out).toContain('  年度资金申请总额:\n    合计: 4135328\n    当年财政拨款: 4134328\n');
+    expect(checkText(out).diagnostics).toEqual([]);
+  });
+
+  it('no 合计 is offered while a part cannot be read', () => {
+    const text = VALID.replace('    合计: 4,134,328.00\n', '').replace('上年结转资金: 0.00', '上年结转资金: 一百');
+    expect(analysisOf(text).fixes.map((f) => f.title).filter((t) => t.startsWith('填写合计'))).toEqual([]);
+  });
+
+  it('a misspelt key is not renamed onto a key that is already there', () => {
+    const text = VALID.replace('    其他资金: 0.00', '    其他资金: 0.00\n    其它资金: 0.00');
+    expect(analysisOf(text).diagnostics.map((d) => d.code)).toContain('unknown-key');
+    expect(analysisOf(text).fixes).toEqual([]);
+  });
+
+  it('operators in double quotes and the full-width ＞＝ are rewritten; ＞ alone is left (> would start a YAML block)', () => {
+    const text = VALID.replace('≥50.00(次)', '"＞＝50.00(次)"').replace('≥20.00(次)', '＞20.00(次)');
+    const out = fixed(text, '把“＞＝”改为“≥”');
+    expect(out).toContain('- 系统巡检次数: "≥50.00(次)"');
+    expect(analysisOf(text).fixes.map((f) => f.title)).toEqual(['把“＞＝”改为“≥”']);
+  });
+
+  it('full-width digits in an amount become ASCII, and the result validates', () => {
+    const text = VALID.replace('当年财政拨款: 4,134,328.00', '当年财政拨款: ４,１３４,３２８.００');
+    const fix = analysisOf(text).fixes.find((f) => f.title.startsWith('改用半角'))!;
+    expect(fix.preferred).toBe(true);
+    expect(checkText(applyEdits(text, [...fix.edits])).diagnostics).toEqual([]);
+  });
+
+  it('code actions name the findings they resolve', () => {
+    const a = analysisOf(VALID.replace('≥50.00(次)', '50次'));
+    const i = a.diagnostics.findIndex((d) => d.code === 'missing-operator');
+    expect(a.fixes.map((f) => f.diagnostics)).toEqual([[i], [i], [i]]);
+  });
+});
+
+describe('hovers', () => {
+  it('in English with --lang en', () => {
+    const dir = tempDir();
+    const file = join(dir, 'p.yaml');
+    const a = analyze({ uri: pathToFileURL(file).href, file, version: 1, text: VALID, lang: 'en' }, new FolderIndex());
+    expect(a.hovers.map((h) => h.markdown).join('\n')).toContain('| **Sum of the lines** | **4,134,328.00** |');
+  });
+});
