@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { ioProblem, type IoProblem } from '../load/discover.js';
+import type { IoProblem } from '../load/discover.js';
+import { readDeclaration } from '../load/read.js';
 import type { SourceFile } from '../load/source-file.js';
 import type { Declaration } from '../model/declaration.js';
 import type { CheckedFile } from '../report/types.js';
@@ -35,13 +35,10 @@ export function checkPaths(
 }
 
 export function checkOne(file: string, options: CheckOptions = {}): Checked | { problem: IoProblem } {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (e) {
-    return { problem: ioProblem(file, e) };
-  }
-  const r = checkFile(file, bytes, options);
+  const read = readDeclaration(file);
+  if ('problem' in read) return read;
+  if ('diagnostics' in read) return { file, diagnostics: read.diagnostics };
+  const r = checkFile(file, read.bytes, options);
   return {
     file,
     ...(r.text !== undefined && { text: r.text }),

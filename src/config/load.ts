@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { isNotRegular, readLimited } from '../load/read.js';
 import { dirname, resolve } from 'node:path';
 import type { z } from 'zod';
 import { RULES } from '../check/rules/index.js';
@@ -27,13 +27,18 @@ const START: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 export function loadConfigFile(abs: string, cwd = process.cwd()): LoadedConfig {
   const file = display(abs, cwd);
   const empty: ResolvedConfig = { file, check: {} };
+  // A configuration file is read as safely as a declaration: a regular file, at most the same size.
+  const read = readLimited(abs);
   let bytes: Buffer;
-  try {
-    bytes = readFileSync(abs);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const message =
-      code === 'ENOENT'
+  if (read.ok === true) bytes = read.bytes;
+  else {
+    const e = read.ok === 'too-large' ? { code: 'EFBIG' } : read.error;
+    const code = e.code;
+    const message = isNotRegular(e)
+      ? text(`配置文件“${file}”不是普通文件（是${e.kind.zh}）。`, `The configuration file "${file}" is not a regular file (it is ${e.kind.en}).`)
+      : code === 'EFBIG'
+        ? text(`配置文件“${file}”过大（超过 5 MB），请检查路径。`, `The configuration file "${file}" is too large (over 5 MB); check the path.`)
+        : code === 'ENOENT'
         ? text(`找不到配置文件“${file}”。请检查 --config 后的路径。`, `The configuration file "${file}" does not exist. Check the path after --config.`)
         : code === 'EISDIR'
           ? text(`“${file}”是文件夹，不是配置文件。`, `"${file}" is a folder, not a configuration file.`)

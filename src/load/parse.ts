@@ -4,10 +4,9 @@ import { bytePosition, decode } from './decode.js';
 import { SourceFile } from './source-file.js';
 import { treeToValue } from './to-value.js';
 
-/** Declarations are a few KB; anything this large is a mistake or an attack. */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
-/** The format nests five levels deep; allow generous slack, refuse absurd nesting. */
-export const MAX_DEPTH = 32;
+import { MAX_DEPTH, MAX_FILE_BYTES } from './limits.js';
+
+export { MAX_DEPTH, MAX_FILE_BYTES };
 
 export type Loaded =
   | {
@@ -31,16 +30,7 @@ function fail(file: string, rule: string, message: Text, span: Span = START): Lo
  * the check of the others.
  */
 export function loadDeclaration(file: string, bytes: Uint8Array): Loaded {
-  if (bytes.length > MAX_FILE_BYTES) {
-    return fail(
-      file,
-      'file-limits',
-      text(
-        `文件过大（${(bytes.length / 1024 / 1024).toFixed(1)} MB），申报文件不应超过 5 MB。请检查是否选错了文件。`,
-        `The file is too large (${(bytes.length / 1024 / 1024).toFixed(1)} MB); a declaration must not exceed 5 MB. Check that this is the right file.`,
-      ),
-    );
-  }
+  if (bytes.length > MAX_FILE_BYTES) return tooLarge(file, bytes.length);
   const decoded = decode(bytes);
   if (!decoded.ok) {
     const p = bytePosition(bytes, decoded.offset);
@@ -67,25 +57,21 @@ export function loadDeclaration(file: string, bytes: Uint8Array): Loaded {
   }
 
   const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+  // Duplicate keys are found while reading the tree (to-value.ts): yaml's own check is quadratic in the keys of a mapping.
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: false, keepSourceTokens: false });
   const src = new SourceFile(file, source, doc, lineCounter);
   const diagnostics: Diagnostic[] = [];
   for (const e of doc.errors) {
     // yaml reports an unclosed quote where the file ends; the author needs the line where it opened.
     const unclosed = e.code === 'MISSING_CHAR' && /quote/.test(e.message) ? unclosedQuote(source, e.pos[0]) : undefined;
-    const isDup = e.code === 'DUPLICATE_KEY';
-    // After a key with an empty value (`数量指标:`), yaml reports the duplicate where that line ends: point at the key itself.
-    const dupAt = isDup ? keyStart(source, e.pos[0]) : undefined;
-    const span = unclosed ?? (dupAt !== undefined ? src.spanOfRange(dupAt, dupAt + 1) : src.spanOfRange(e.pos[0], e.pos[1]));
+    const span = unclosed ?? src.spanOfRange(e.pos[0], e.pos[1]);
     diagnostics.push({
       file,
       span,
       severity: 'error',
-      rule: isDup ? 'yaml-duplicate-key' : 'yaml-syntax',
+      rule: 'yaml-syntax',
       path: [],
-      message: isDup
-        ? duplicateKeyMessage(source, dupAt ?? e.pos[0])
-        : unclosed
+      message: unclosed
           ? text('YAML 语法错误：引号没有闭合。这一行的值以引号开头，但没有对应的结束引号：请补上结束引号，或去掉开头的引号。', 'YAML syntax error: unclosed quote. The value on this line opens a quote that is never closed.')
           : syntaxMessage(source, span, e.code, firstLine(e.message)),
     });
@@ -114,6 +100,18 @@ export function loadDeclaration(file: string, bytes: Uint8Array): Loaded {
   );
   if (tree.findings.some((f) => f.fatal)) return { ok: false, diagnostics: dedupe(findings), text: source };
   return { ok: true, source: src, value: tree.value, diagnostics: findings };
+}
+
+/** A file over MAX_FILE_BYTES, found by its size before reading (read.ts) or by its bytes. */
+export function tooLarge(file: string, size: number): Loaded & { ok: false } {
+  return fail(
+    file,
+    'file-limits',
+    text(
+      `文件过大（${(size / 1024 / 1024).toFixed(1)} MB），申报文件不应超过 5 MB。请检查是否选错了文件。`,
+      `The file is too large (${(size / 1024 / 1024).toFixed(1)} MB); a declaration must not exceed 5 MB. Check that this is the right file.`,
+    ),
+  ) as Loaded & { ok: false };
 }
 
 /** The first line before `offset` whose value opens a quote it does not close. */
@@ -195,20 +193,6 @@ function dedupe(ds: Diagnostic[]): Diagnostic[] {
     seen.add(k);
     return true;
   });
-}
-
-/** The first character at or after `offset` that is not whitespace or a comment: where a key starts. */
-function keyStart(source: string, offset: number): number {
-  const m = /^(?:\s|#[^\n]*)*/.exec(source.slice(offset));
-  return offset + (m ? m[0].length : 0);
-}
-
-function duplicateKeyMessage(source: string, offset: number): Text {
-  const key = /^[^:\n]*/.exec(source.slice(offset))?.[0]?.trim().replace(/^-\s*/, '') ?? '';
-  return text(
-    `键「${key}」在同一层级中重复出现。YAML 只会保留其中一个，另一个的内容会丢失：请合并或删除重复的键。`,
-    `The key "${key}" appears twice at the same level. YAML keeps only one of them and the other is lost: merge or remove the duplicate.`,
-  );
 }
 
 const DEEP_LINE_START = new RegExp(`(?:^|\\n)[ ?:-]{${4 * MAX_DEPTH + 1}}`);

@@ -2,11 +2,12 @@ import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type
 import { fieldLabel, fieldLabelEn } from '../diagnostics/labels.js';
 import { text, type DocPath, type Text } from '../diagnostics/types.js';
 import { INVISIBLE, withoutInvisible } from '../model/number-text.js';
+import { keyText } from './key-text.js';
 import type { SourceFile } from './source-file.js';
 
 /** A finding made while reading the tree; `fatal` ones stop the file before the schema. */
 export interface TreeFinding {
-  readonly rule: 'yaml-syntax' | 'wrong-type' | 'invisible-character' | 'control-character';
+  readonly rule: 'yaml-syntax' | 'yaml-duplicate-key' | 'wrong-type' | 'invisible-character' | 'control-character';
   readonly fatal: boolean;
   readonly range: readonly [number, number];
   readonly path: DocPath;
@@ -92,14 +93,13 @@ export function treeToValue(doc: Document.Parsed, src: SourceFile): { value: unk
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
         const k = pair.key as Node | null;
-        let key: string;
-        if (k === null || (isScalar(k) && k.value === null)) key = '';
-        else if (isScalar(k)) {
-          key = typeof k.value === 'number' || typeof k.value === 'boolean' ? scalarText(k) : String(k.value);
+        const key = keyText(k, source);
+        if (k === null || (isScalar(k) && k.value === null)) {
+          // `- : x`: an empty name, which the schema reports where a name is required.
+        } else if (isScalar(k)) {
           if (k.tag && !HARMLESS_TAGS.has(k.tag)) findings.push(tagFinding(k, [...path, key]));
           checkChars(k, key, [...path, key], true);
         } else {
-          key = isAlias(k) ? '' : source.slice(rangeOf(k)[0], rangeOf(k)[1]).trim();
           findings.push({
             rule: isAlias(k) ? 'yaml-syntax' : 'wrong-type',
             fatal: isAlias(k),
@@ -113,6 +113,11 @@ export function treeToValue(doc: Document.Parsed, src: SourceFile): { value: unk
                 ),
           });
         }
+        if (Object.hasOwn(out, key)) {
+          // Checked here rather than by yaml's uniqueKeys, which compares each key with every earlier one.
+          findings.push({ rule: 'yaml-duplicate-key', fatal: true, range: k?.range ? rangeOf(k) : rangeOf(pair.value as Node), path: [...path, key], message: duplicateKeyMessage(key) });
+          continue;
+        }
         out[key] = convert(pair.value as Node | null, [...path, key]);
       }
       return out;
@@ -122,6 +127,13 @@ export function treeToValue(doc: Document.Parsed, src: SourceFile): { value: unk
 
   const value = convert(doc.contents as Node | null, []);
   return { value, findings };
+}
+
+function duplicateKeyMessage(key: string): Text {
+  return text(
+    `键「${key}」在同一层级中重复出现。YAML 只会保留其中一个，另一个的内容会丢失：请合并或删除重复的键。`,
+    `The key "${key}" appears twice at the same level. YAML keeps only one of them and the other is lost: merge or remove the duplicate.`,
+  );
 }
 
 function rangeOf(node: Node): [number, number] {

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { checkFile, type CheckOptions } from '../check/check-file.js';
+import { checkFile, type CheckOptions, type FileResult } from '../check/check-file.js';
 import { annualColumn, totalOf } from '../check/fund-columns.js';
 import { missingGlyphDiagnostics } from '../cli/check-inputs.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { OverviewRow } from '../forms/index.js';
-import { ioProblem, type IoProblem } from '../load/discover.js';
+import type { IoProblem } from '../load/discover.js';
+import { readDeclaration } from '../load/read.js';
 import type { SourceFile } from '../load/source-file.js';
 import { fenOf, type Declaration } from '../model/declaration.js';
 import { layoutDeclaration } from '../render/index.js';
@@ -63,20 +63,20 @@ export function collectProjects(files: readonly string[], options: CollectOption
   let refused = 0;
   files.forEach((file, i) => {
     options.onProgress?.(i, files.length, file);
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(file);
-    } catch (e) {
-      problems.push(ioProblem(file, e));
+    const read = readDeclaration(file);
+    if ('problem' in read) {
+      problems.push(read.problem);
       return;
     }
     checked++;
-    const r = checkFile(file, bytes, options.checkOptions(file));
+    // A file over the size limit was not read: its finding (file-limits) is all there is.
+    const bytes = 'bytes' in read ? read.bytes : undefined;
+    const r: FileResult = bytes ? checkFile(file, bytes, options.checkOptions(file)) : { file, diagnostics: 'diagnostics' in read ? read.diagnostics : [] };
     let diagnostics: readonly Diagnostic[] = r.diagnostics;
     // Also a declaration with other errors takes part in the cross-file rules, so one run shows every problem.
     const identity = r.source && identify(file, r.source);
     if (identity) identities.push(identity);
-    if (r.declaration && identity) {
+    if (r.declaration && identity && bytes) {
       const { layout, missingGlyphs } = layoutDeclaration(r.declaration, options.font === undefined ? {} : { font: options.font });
       if (missingGlyphs.length > 0) {
         diagnostics = [...diagnostics, ...missingGlyphDiagnostics({ file, diagnostics: [], source: r.source }, missingGlyphs)];

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readLimited } from '../load/read.js';
 import { checkFile, type CheckOptions } from '../check/check-file.js';
 import { loadFontSet } from '../fonts/font-set.js';
 import { layoutSheet, type SheetLayout } from '../layout/layout-sheet.js';
@@ -116,12 +116,9 @@ export function overviewLayout(o: Pick<SummaryOptions, 'title' | 'projects' | 'f
 
 /** The declaration again, provided the file is byte for byte what pass one checked. */
 function reload(p: ProjectSummary, options: CheckOptions): Declaration {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(p.file);
-  } catch {
-    throw new SourceChangedError(p.file);
-  }
+  const read = readLimited(p.file);
+  if (read.ok !== true) throw new SourceChangedError(p.file);
+  const bytes = read.bytes;
   if (digestOf(bytes) !== p.digest) throw new SourceChangedError(p.file);
   const r = checkFile(p.file, bytes, options);
   if (!r.declaration) throw new SourceChangedError(p.file);

@@ -115,3 +115,28 @@ describe('trust: every class of issue #9 on the built CLI', () => {
     expect(r.code, r.stderr).toBe(0);
   });
 });
+
+describe('trust: only regular files are read', () => {
+  it('a FIFO, /dev/zero and a socket on the command line: exit 2 at once, a plain message each, nothing read', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const net = await import('node:net');
+    const dir = fixtureDir({ 'ok.yaml': BASE });
+    execFileSync('mkfifo', [join(dir, 'pipe.yaml')]);
+    const server = net.createServer();
+    await new Promise<void>((resolve) => server.listen(join(dir, 'sock.yaml'), resolve));
+    try {
+      const r = cli(['validate', join(dir, 'pipe.yaml'), '/dev/zero', join(dir, 'sock.yaml'), join(dir, 'ok.yaml')]);
+      expectNoStack(r);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('pipe.yaml”不是普通文件（是命名管道 FIFO）');
+      expect(r.stderr).toContain('“/dev/zero”不是普通文件（是字符设备）');
+      expect(r.stderr).toContain('sock.yaml”不是普通文件（是套接字）');
+      // A configuration file is read the same way: /dev/zero is refused, not read forever.
+      const c = cli(['validate', join(dir, 'ok.yaml'), '--config', '/dev/zero']);
+      expect(c.code).toBe(2);
+      expect(c.stdout + c.stderr).toContain('不是普通文件');
+    } finally {
+      server.close();
+    }
+  });
+});
