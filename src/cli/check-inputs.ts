@@ -4,9 +4,6 @@ import { pick, text, type Diagnostic, type Lang } from '../diagnostics/types.js'
 import { discover } from '../load/discover.js';
 import { prettyReporter } from '../report/pretty.js';
 import { countDiagnostics, type Counts } from '../report/types.js';
-import type { MissingGlyph } from '../fonts/coverage.js';
-import { codePointLabel } from '../fonts/coverage.js';
-import { fieldLabel, fieldLabelEn } from '../diagnostics/labels.js';
 import { reportConfigProblems } from './commands/shared.js';
 import { useColor } from './io.js';
 import { printProblems } from './io.js';
@@ -38,21 +35,6 @@ export function checkInputs(paths: readonly string[], configs: ConfigResolver, l
   }
   printProblems([...found.problems, ...problems], lang);
   return { checked, counts, ioFailed: found.problems.length + problems.length > 0 };
-}
-
-/** A character no font covers, reported like any other finding at the field it occurs in. */
-export function missingGlyphDiagnostics(c: Checked, missing: readonly MissingGlyph[]): Diagnostic[] {
-  return missing.map((m) => ({
-    file: c.file,
-    span: c.source?.locate(m.path) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 },
-    severity: 'error' as const,
-    rule: 'font-missing-glyph',
-    path: m.path,
-    message: text(
-      `字符“${m.char}”（${codePointLabel(m.codePoint)}）在「${fieldLabel(m.path)}」中，但所用字体都没有这个字，印出来会是空白方框。请改写该字符，或用 --font 指定包含它的字体。`,
-      `The character "${m.char}" (${codePointLabel(m.codePoint)}) in "${fieldLabelEn(m.path)}" is in none of the fonts and would print as a blank box. Rewrite it or choose a font with --font.`,
-    ),
-  }));
 }
 
 export function printDiagnostics(files: readonly { file: string; text?: string; diagnostics: readonly Diagnostic[] }[], lang: Lang): void {

@@ -65,9 +65,9 @@ function createFontSet(options: FontOptions): FontSet {
       if (hit === undefined) {
         hit = null;
         for (const { face, fauxBold } of chains[weight]) {
-          const id = face.metrics.glyphId(codePoint);
-          if (id !== 0) {
-            const advance = face.metrics.advance(id) / face.font.unitsPerEm;
+          const g = face.metrics.glyph(codePoint);
+          if (g.id !== 0) {
+            const advance = g.advance / face.font.unitsPerEm;
             hit = { face: face.id, fauxBold, advance };
             break;
           }

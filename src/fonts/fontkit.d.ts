@@ -18,6 +18,7 @@ declare module 'fontkit' {
     readonly numGlyphs: number;
     hasGlyphForCodePoint(codePoint: number): boolean;
     glyphForCodePoint(codePoint: number): Glyph;
+    getGlyph(glyphId: number, codePoints?: readonly number[]): Glyph;
     layout(text: string, features?: readonly string[] | Record<string, boolean>): { glyphs: Glyph[]; advanceWidth: number };
   }
 

@@ -1,35 +1,24 @@
 import type * as fontkit from 'fontkit';
 
-/** The few glyph facts layout and the PDF need, read straight from the cmap and hmtx tables and cached. */
+/**
+ * The few glyph facts layout and the PDF need, through fontkit's public API
+ * and cached per character: a form uses a few thousand distinct characters,
+ * each looked up once per process.
+ */
 export class GlyphMetrics {
-  private readonly ids = new Map<number, number>();
-  private readonly advances = new Map<number, number>();
-  private readonly hmtx: { metrics: { length: number; get(i: number): { advance: number } | undefined } };
+  private readonly glyphs = new Map<number, { readonly id: number; readonly advance: number }>();
 
-  constructor(readonly font: fontkit.Font) {
-    // `font.hmtx` is fontkit's parsed table; glyph.advanceWidth would also decode each glyph's outline header.
-    this.hmtx = (font as unknown as { hmtx: GlyphMetrics['hmtx'] }).hmtx;
-  }
+  constructor(readonly font: fontkit.Font) {}
 
-  /** 0 (.notdef) when the font lacks the character. */
-  glyphId(codePoint: number): number {
-    let id = this.ids.get(codePoint);
-    if (id === undefined) {
-      id = this.font.hasGlyphForCodePoint(codePoint) ? this.font.glyphForCodePoint(codePoint).id : 0;
-      this.ids.set(codePoint, id);
+  /** Glyph id (0, .notdef, when the font lacks the character) and advance width in font units. */
+  glyph(codePoint: number): { readonly id: number; readonly advance: number } {
+    let g = this.glyphs.get(codePoint);
+    if (g === undefined) {
+      const glyph = this.font.hasGlyphForCodePoint(codePoint) ? this.font.glyphForCodePoint(codePoint) : this.font.getGlyph(0);
+      g = { id: glyph.id, advance: glyph.advanceWidth };
+      this.glyphs.set(codePoint, g);
     }
-    return id;
-  }
-
-  /** In font units; glyphs past the end of hmtx share its last advance (OpenType's rule for monospaced tails). */
-  advance(glyphId: number): number {
-    let a = this.advances.get(glyphId);
-    if (a === undefined) {
-      const m = this.hmtx.metrics;
-      a = (glyphId < m.length ? m.get(glyphId) : m.get(m.length - 1))?.advance ?? 0;
-      this.advances.set(glyphId, a);
-    }
-    return a;
+    return g;
   }
 }
 
@@ -56,8 +45,7 @@ export function unshapedFont(metrics: GlyphMetrics): fontkit.Font {
     let advanceWidth = 0;
     for (const ch of text) {
       const cp = ch.codePointAt(0)!;
-      const id = metrics.glyphId(cp);
-      const adv = metrics.advance(id);
+      const { id, advance: adv } = metrics.glyph(cp);
       glyphs.push({ id, advanceWidth: adv, codePoints: [cp] });
       positions.push({ xAdvance: adv, yAdvance: 0, xOffset: 0, yOffset: 0 });
       advanceWidth += adv;

@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
 import { checkFile, type CheckOptions, type FileResult } from '../check/check-file.js';
 import { annualColumn, totalOf } from '../check/fund-columns.js';
-import { missingGlyphDiagnostics } from '../cli/check-inputs.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { OverviewRow } from '../forms/index.js';
 import type { IoProblem } from '../load/discover.js';
 import { readDeclaration } from '../load/read.js';
 import type { SourceFile } from '../load/source-file.js';
 import { fenOf, type Declaration } from '../model/declaration.js';
-import { layoutDeclaration } from '../render/index.js';
+import { layoutDeclaration } from '../documents/declaration-layout.js';
+import { missingGlyphDiagnostics } from '../documents/glyph-diagnostics.js';
 import type { CheckedFile } from '../report/types.js';
 import type { ProjectIdentity } from './consistency.js';
 
@@ -79,7 +79,7 @@ export function collectProjects(files: readonly string[], options: CollectOption
     if (r.declaration && identity && bytes) {
       const { layout, missingGlyphs } = layoutDeclaration(r.declaration, options.font === undefined ? {} : { font: options.font });
       if (missingGlyphs.length > 0) {
-        diagnostics = [...diagnostics, ...missingGlyphDiagnostics({ file, diagnostics: [], source: r.source }, missingGlyphs)];
+        diagnostics = [...diagnostics, ...missingGlyphDiagnostics(file, r.source, missingGlyphs)];
       } else {
         projects.push({ ...identity, digest: digestOf(bytes), row: overviewRow(r.declaration), pages: layout.pages.length });
       }

@@ -1,5 +1,5 @@
 import { SUMMARY_TITLE_SUFFIX } from '../forms/index.js';
-import { sheetNames } from '../render/sheet-name.js';
+import { sheetNames } from '../writers/sheet-name.js';
 import { SUMMARY_SHEET } from './write.js';
 
 /**

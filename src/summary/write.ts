@@ -1,15 +1,17 @@
 import { readLimited } from '../load/read.js';
 import { checkFile, type CheckOptions } from '../check/check-file.js';
+import { layoutDeclaration } from '../documents/declaration-layout.js';
+import { writeDocument } from '../documents/write-document.js';
 import { loadFontSet } from '../fonts/font-set.js';
-import { layoutSheet, type SheetLayout } from '../layout/layout-sheet.js';
 import { OVERVIEW_TITLE, overviewSheet } from '../forms/index.js';
+import { layoutSheet, type SheetLayout } from '../layout/layout-sheet.js';
 import { numberPages } from '../layout/page.js';
 import { A4_LANDSCAPE, A4_PORTRAIT, contentWidth, FORM_TYPOGRAPHY } from '../layout/page-setup.js';
 import type { Declaration } from '../model/declaration.js';
-import { documentDate } from '../render/document-date.js';
-import { layoutDeclaration } from '../render/index.js';
+import { documentDate } from '../writers/document-date.js';
+import type { DocumentOutline, LaidSheet } from '../writers/document-writer.js';
+import { OutputFiles } from '../writers/output-files.js';
 import { digestOf, type ProjectSummary } from './collect.js';
-import { StagedFile } from './staged-file.js';
 
 /** The overview's sheet in the workbook; no project sheet may take this name. */
 export const SUMMARY_SHEET = '汇总';
@@ -28,6 +30,8 @@ export interface SummaryOptions {
   readonly font?: string;
   readonly checkOptions: (file: string) => CheckOptions;
   readonly onProgress?: (done: number, total: number, name: string) => void;
+  /** Defaults to documentDate(). */
+  readonly date?: Date;
 }
 
 /** A file changed between the two passes: what was checked is no longer what would be drawn. */
@@ -39,18 +43,15 @@ export class SourceChangedError extends Error {
 
 /**
  * Pass two: the overview, then each project's form, read, checked and laid
- * out again one at a time and drawn straight into the PDF and the workbook,
+ * out again one at a time and drawn into the PDF and the workbook at once,
  * both streamed to temporary files beside their targets. Only when both are
- * complete are they renamed into place; on any failure (or Ctrl-C) the
- * temporary files are removed and existing outputs stay as they were.
+ * complete are they put in place, together (see OutputFiles); on any failure
+ * (or Ctrl-C) the temporary files are removed and existing outputs stay as
+ * they were.
  */
 export async function writeSummary(o: SummaryOptions): Promise<void> {
-  const { createPdfStreamWriter } = await import('../render/pdf.js');
-  const { addSheet, commitSheet, createStreamingWorkbook, finishStreamingWorkbook } = await import('../render/xlsx.js');
-  const { rewriteZipFile } = await import('../render/zip.js');
   const fontOption = o.font === undefined ? {} : { font: o.font };
   const fonts = loadFontSet(fontOption);
-  const date = documentDate();
 
   // The overview is laid out first (its page count is part of the total) and dropped once drawn: for
   // thousands of projects it is the largest thing the summary holds.
@@ -59,51 +60,46 @@ export async function writeSummary(o: SummaryOptions): Promise<void> {
   const total = overviewPages + o.projects.reduce((a, p) => a + p.pages, 0);
   const numbering = (first: number) => ({ first, total, face: fonts.primary.regular });
 
-  const staged: StagedFile[] = [];
-  const stage = async (path: string) => {
-    const f = await StagedFile.create(path);
-    staged.push(f);
-    return f;
+  const outline: DocumentOutline = {
+    title: o.title,
+    subject: OVERVIEW_TITLE,
+    date: o.date ?? documentDate(),
+    sheets: [
+      { name: SUMMARY_SHEET, bookmark: OVERVIEW_TITLE, orientation: 'landscape' },
+      ...o.projects.map((p) => ({ name: p.sheet, bookmark: p.name, linkTarget: true, orientation: 'portrait' as const })),
+    ],
   };
-  try {
-    const pdfFile = await stage(o.pdfPath);
-    const xlsxFile = await stage(o.xlsxPath);
-    // exceljs's own archive (stored, with the current time on every entry), rewritten into xlsxFile at the end.
-    const rawFile = await stage(`${o.xlsxPath}.raw`);
-    const pdf = createPdfStreamWriter(fonts, { title: o.title, subject: OVERVIEW_TITLE, date }, pdfFile.stream);
-    const wb = createStreamingWorkbook(rawFile.stream, date);
 
-    overview.pages.forEach((page, i) => pdf.addPage(numberPages([page], A4_LANDSCAPE, fonts, numbering(i + 1))[0]!, i === 0 ? [OVERVIEW_TITLE] : []));
-    await commitSheet(wb, addSheet(wb, overview, { name: SUMMARY_SHEET, fontName: fonts.sheetFontName, orientation: 'landscape' }));
+  async function* sheets(): AsyncGenerator<LaidSheet> {
+    const first = overview!;
     overview = undefined;
-    await pdf.drain();
-
+    yield { layout: first, pages: first.pages.map((page, i) => numberPages([page], A4_LANDSCAPE, fonts, numbering(i + 1))[0]!) };
     let next = overviewPages + 1;
     for (const [i, p] of o.projects.entries()) {
       o.onProgress?.(i, o.projects.length, p.name);
       const { layout } = layoutDeclaration(reload(p, o.checkOptions(p.file)), fontOption);
       if (layout.pages.length !== p.pages) throw new SourceChangedError(p.file);
-      numberPages(layout.pages, A4_PORTRAIT, fonts, numbering(next)).forEach((page, k) =>
-        pdf.addPage(page, k === 0 ? [p.name] : [], k === 0 ? [p.sheet] : []),
-      );
+      yield { layout, pages: numberPages(layout.pages, A4_PORTRAIT, fonts, numbering(next)) };
       next += p.pages;
-      await commitSheet(wb, addSheet(wb, layout, { name: p.sheet, fontName: fonts.sheetFontName }));
-      await pdf.drain();
     }
     o.onProgress?.(o.projects.length, o.projects.length, '');
-
-    await pdf.end();
-    await finishStreamingWorkbook(wb);
-    await rewriteZipFile(rawFile.tmp, (chunk) => xlsxFile.write(chunk), date);
-    await rawFile.discard();
-    await pdfFile.close();
-    await xlsxFile.close();
-    await pdfFile.commit();
-    await xlsxFile.commit();
-  } catch (e) {
-    for (const f of staged) await f.discard();
-    throw e;
   }
+
+  const files = await OutputFiles.open([o.pdfPath, o.xlsxPath]);
+  try {
+    await writeDocument(
+      outline,
+      fonts,
+      [
+        { format: 'pdf', out: files.stream(0) },
+        { format: 'xlsx', out: files.stream(1) },
+      ],
+      sheets(),
+    );
+  } catch (e) {
+    throw await files.abandon(e);
+  }
+  await files.commit();
 }
 
 /** The overview table laid out on A4 landscape, each row linking to its project's sheet. */

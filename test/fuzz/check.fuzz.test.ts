@@ -39,7 +39,7 @@ describe('fuzzing the checker in process', () => {
   });
 
   it('what validates is printed as checked: every 指标值 and amount on the laid-out form is the one the rules read', async () => {
-    const { layoutDeclaration } = await import('../../src/render/index.js');
+    const { layoutDeclaration } = await import('../../src/api/render.js');
     const { formatIndicatorValue, numericValue, parseIndicatorValue } = await import('../../src/model/indicator-value.js');
     const { allIndicators } = await import('../../src/model/declaration.js');
     const { formatYuan } = await import('../../src/model/money.js');
@@ -76,7 +76,7 @@ describe('fuzzing the checker in process', () => {
   });
 
   it('laying out any declaration that validates never throws', async () => {
-    const { layoutDeclaration } = await import('../../src/render/index.js');
+    const { layoutDeclaration } = await import('../../src/api/render.js');
     fc.assert(
       fc.property(mutatedFile(EXAMPLES), (bytes) => {
         const r = checkFile('fuzz.yaml', bytes);

@@ -4,7 +4,7 @@ import { gridProblems } from '../../src/layout/grid.js';
 import { layoutSheet } from '../../src/layout/layout-sheet.js';
 import { numberPages, type LaidPage } from '../../src/layout/page.js';
 import { A4_PORTRAIT, contentHeight, FORM_TYPOGRAPHY } from '../../src/layout/page-setup.js';
-import { layoutDeclaration } from '../../src/render/index.js';
+import { layoutDeclaration } from '../../src/api/render.js';
 import { INDICATOR_HEADER } from '../../src/forms/index.js';
 import { allIndicators } from '../../src/model/declaration.js';
 import { exampleFiles, loadExample } from '../helpers/examples.js';

@@ -10,33 +10,32 @@ describe('module boundaries', () => {
   it('layout is pure: no files, no fonts, no PDF or spreadsheet library', () => {
     for (const f of tsFiles('src/layout')) {
       for (const spec of imports(f)) {
-        expect(spec, `${f} imports ${spec}`).not.toMatch(/^(node:|fs$|pdfkit|exceljs|jszip|fontkit)|\/fonts\/|\/render\//);
+        expect(spec, `${f} imports ${spec}`).not.toMatch(/^(node:|fs$|pdfkit|exceljs|fflate|fontkit)|\/fonts\/|\/writers\//);
       }
     }
   });
 
   it('forms are data: templates and their fillers read no files, fonts or writers, and layout knows no form', () => {
     for (const f of [...tsFiles('src/forms'), ...tsFiles('src/forms/templates')]) {
-      for (const spec of imports(f)) expect(spec, `${f} imports ${spec}`).not.toMatch(/^(node:|fs$|pdfkit|exceljs|fontkit)|\/fonts\/|\/render\/|\/writers\/|\/summary\//);
+      for (const spec of imports(f)) expect(spec, `${f} imports ${spec}`).not.toMatch(/^(node:|fs$|pdfkit|exceljs|fontkit)|\/fonts\/|\/writers\/|\/summary\//);
     }
     for (const f of tsFiles('src/layout')) for (const spec of imports(f)) expect(spec, f).not.toMatch(/\/forms\//);
   });
 
-  it('render/index loads pdfkit and exceljs only on demand', () => {
-    for (const file of ['src/render/index.ts', 'src/render/documents.ts']) {
-      for (const spec of imports(join(ROOT, file))) expect(spec, file).not.toMatch(/pdfkit|exceljs|jszip|\.\/pdf\.js|\.\/xlsx\.js/);
-    }
-    const documents = readFileSync(join(ROOT, 'src/render/documents.ts'), 'utf8');
-    expect(documents).toMatch(/await import\('\.\/pdf\.js'\)/);
-    expect(documents).toMatch(/await import\('\.\/xlsx\.js'\)/);
+  it('pdfkit is loaded only when a PDF is written', () => {
+    const specs = imports(join(ROOT, 'src/writers/document-writer.ts'));
+    expect(specs.filter((s) => /pdfkit|\.\/pdf\.js/.test(s))).toEqual([]);
+    expect(readFileSync(join(ROOT, 'src/writers/document-writer.ts'), 'utf8')).toMatch(/await import\('\.\/pdf\.js'\)/);
   });
 
-  it('only render/xlsx.ts talks to exceljs, only render/pdf.ts to pdfkit', () => {
-    const all = [...tsFiles('src/render'), ...tsFiles('src/fonts'), ...tsFiles('src/layout')];
-    for (const f of all) {
+  it('only writers/pdf.ts talks to pdfkit, only writers/xlsx/zip.ts to fflate, and nothing to exceljs or jszip', () => {
+    const src = (dir: string): string[] =>
+      readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? src(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(ROOT, dir, e.name)] : []));
+    for (const f of src('src')) {
       const specs = imports(f);
-      if (!f.endsWith('xlsx.ts')) expect(specs.filter((s) => s === 'exceljs'), f).toEqual([]);
-      if (!f.endsWith('pdf.ts')) expect(specs.filter((s) => s === 'pdfkit'), f).toEqual([]);
+      expect(specs.filter((s) => /^(exceljs|jszip)/.test(s)), f).toEqual([]);
+      if (!f.endsWith('writers/pdf.ts')) expect(specs.filter((s) => s === 'pdfkit'), f).toEqual([]);
+      if (!f.endsWith('writers/xlsx/zip.ts')) expect(specs.filter((s) => s === 'fflate'), f).toEqual([]);
     }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sheetKey, sheetName, sheetNames, SHEET_NAME_MAX } from '../../src/render/sheet-name.js';
+import { sheetKey, sheetName, sheetNames, SHEET_NAME_MAX } from '../../src/writers/sheet-name.js';
 import { projectSheetNames } from '../../src/summary/naming.js';
 
 /** Excel's rules, checked on every name the functions return. */

@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readZip, rewriteZipFile, writeZip } from '../../src/render/zip.js';
 import { collectProjects } from '../../src/summary/collect.js';
 import { projectSheetNames } from '../../src/summary/naming.js';
 import { SourceChangedError, writeSummary } from '../../src/summary/write.js';
@@ -46,25 +45,5 @@ describe('writeSummary', () => {
     await expect(promise).rejects.toMatchObject({ file: join(dir, '02.yaml') });
     expect(readdirSync(out)).toEqual(['old.pdf']);
     expect(readFileSync(join(out, 'old.pdf'), 'utf8')).toBe('previous summary');
-  });
-});
-
-describe('rewriteZipFile', () => {
-  it('writes what writeZip writes, one entry at a time, with [Content_Types].xml first', async () => {
-    const entries = [
-      { name: 'xl/worksheets/sheet1.xml', data: Buffer.from('<worksheet>' + '网络宣传'.repeat(500) + '</worksheet>') },
-      { name: '/xl/workbook.xml', data: Buffer.from('<workbook/>') },
-      { name: '[Content_Types].xml', data: Buffer.from('<Types/>') },
-    ];
-    const dir = tempDir();
-    const src = join(dir, 'raw.zip');
-    writeFileSync(src, writeZip(entries, new Date(Date.UTC(2030, 5, 6)), 0));
-    const date = new Date(Date.UTC(2025, 0, 1));
-    const chunks: Uint8Array[] = [];
-    await rewriteZipFile(src, async (c) => void chunks.push(c), date);
-    const out = Buffer.concat(chunks);
-    const expected = [entries[2]!, entries[0]!, { name: 'xl/workbook.xml', data: entries[1]!.data }];
-    expect(out.equals(writeZip(expected, date))).toBe(true);
-    expect(readZip(out).map((e) => e.name)).toEqual(['[Content_Types].xml', 'xl/worksheets/sheet1.xml', 'xl/workbook.xml']);
   });
 });

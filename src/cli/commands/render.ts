@@ -1,11 +1,9 @@
 import { basename, extname, join } from 'node:path';
 import { createConfigResolver } from '../../config/resolve.js';
-import { text } from '../../diagnostics/types.js';
-import { writeFileAtomic } from '../../util/atomic-write.js';
-import { checkInputs, missingGlyphDiagnostics, printDiagnostics, say } from '../check-inputs.js';
+import { pick, text } from '../../diagnostics/types.js';
+import { checkInputs, printDiagnostics, say } from '../check-inputs.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../errors.js';
 import { resolveLang } from '../lang.js';
-import { prepareOutputDir } from '../output-dir.js';
 import { reportConfigProblems } from './shared.js';
 
 export interface RenderCommandOptions {
@@ -18,46 +16,57 @@ export interface RenderCommandOptions {
 }
 
 /**
- * `declare render`: each valid declaration becomes <name>.pdf and <name>.xlsx.
- * A declaration with errors is refused (exit 1) with the same diagnostics as
- * validate; the others are still rendered.
+ * `declare render`: each valid declaration becomes <name>.pdf and <name>.xlsx
+ * (src/api/render.ts does the work). A declaration with errors is refused
+ * (exit 1) with the same diagnostics as validate; the others are still
+ * rendered. A pair that cannot be written is reported (exit 2) and the
+ * others are still written.
  */
 export async function renderCommand(paths: readonly string[], o: RenderCommandOptions): Promise<number> {
   const configs = createConfigResolver({ ...(o.config !== undefined && { explicit: o.config }) });
   const lang = resolveLang(o.lang, configs.global.lang);
   if (configs.problems.length > 0) return reportConfigProblems(configs.problems, lang);
   const outDir = o.output!;
-  const formats = { pdf: Boolean(o.pdf) || !o.xlsx, xlsx: Boolean(o.xlsx) || !o.pdf };
+  const both = !o.pdf && !o.xlsx;
 
   const { checked, ioFailed } = checkInputs(paths, configs, lang);
   if (ioFailed && checked.length === 0) return EXIT_USAGE;
   const valid = checked.filter((c) => c.declaration);
   assertDistinctNames(valid.map((c) => c.file));
-  prepareOutputDir(outDir);
-
-  const { renderDeclaration, FontLoadError } = await import('../../render/index.js');
+  const { renderToFiles, FontLoadError, OutputError } = await import('../../api/render.js');
+  const { prepareOutputDir } = await import('../../writers/output-dir.js');
+  try {
+    await prepareOutputDir(outDir);
+  } catch (e) {
+    if (e instanceof OutputError) throw new UsageError(e.text);
+    throw e;
+  }
+  const { missingGlyphDiagnostics } = await import('../../documents/glyph-diagnostics.js');
   let failed = checked.length - valid.length;
+  let unwritten = 0;
   for (const c of valid) {
     const font = o.font ?? configs.forFile(c.file).font;
+    const stem = join(outDir, outputStem(c.file));
+    const targets = { ...((o.pdf || both) && { pdf: `${stem}.pdf` }), ...((o.xlsx || both) && { xlsx: `${stem}.xlsx` }) };
     let result;
     try {
-      result = await renderDeclaration(c.declaration!, { ...formats, ...(font !== undefined && { font }) });
+      result = await renderToFiles(c.declaration!, targets, font === undefined ? {} : { font });
     } catch (e) {
       if (e instanceof FontLoadError) throw new UsageError(e.text);
-      throw e;
+      if (!(e instanceof OutputError)) throw e;
+      process.stderr.write(`declare: ${pick(e.text, lang)}\n`);
+      unwritten++;
+      continue;
     }
     if (result.missingGlyphs.length > 0) {
-      printDiagnostics([{ file: c.file, ...(c.text !== undefined && { text: c.text }), diagnostics: missingGlyphDiagnostics(c, result.missingGlyphs) }], lang);
+      printDiagnostics([{ file: c.file, ...(c.text !== undefined && { text: c.text }), diagnostics: missingGlyphDiagnostics(c.file, c.source, result.missingGlyphs) }], lang);
       failed++;
       continue;
     }
-    const stem = join(outDir, outputStem(c.file));
-    if (result.pdf) await writeFileAtomic(`${stem}.pdf`, result.pdf);
-    if (result.xlsx) await writeFileAtomic(`${stem}.xlsx`, result.xlsx);
-    for (const ext of ['pdf', 'xlsx'] as const) if (result[ext]) process.stdout.write(`${stem}.${ext}\n`);
+    for (const path of result.written) process.stdout.write(`${path}\n`);
   }
   if (failed > 0) say(lang, `有 ${failed} 个申报文件存在错误，未生成申报表。`, `${failed} declaration(s) have errors and were not rendered.`);
-  if (ioFailed) return EXIT_USAGE;
+  if (ioFailed || unwritten > 0) return EXIT_USAGE;
   return failed > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
 

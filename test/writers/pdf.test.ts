@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { A4_PORTRAIT } from '../../src/layout/page-setup.js';
-import { sheetsPdf } from '../../src/render/documents.js';
-import { layoutDeclaration, renderDeclaration } from '../../src/render/index.js';
+import { collectBytes, writeDocument } from '../../src/documents/write-document.js';
+import { numberPages } from '../../src/layout/page.js';
+import { layoutDeclaration, render } from '../../src/api/render.js';
 import { exampleFiles, loadExample } from '../helpers/examples.js';
 import { syntheticDeclaration } from '../layout/synthetic.js';
 import { expectedReadingOrder } from './expected.js';
@@ -12,7 +13,7 @@ const names = exampleFiles().map((f) => f.split('/').pop()!.replace(/\.yaml$/, '
 describe('PDF', () => {
   it.each(names)('%s: every field, amount, goal and indicator is in the PDF text, in reading order', async (name) => {
     const decl = loadExample(name);
-    const { pdf } = await renderDeclaration(decl, { pdf: true, xlsx: false });
+    const { pdf } = await render(decl, { pdf: true, xlsx: false });
     const read = await readPdf(pdf!);
     expect(read.pages).toHaveLength(layoutDeclaration(decl).layout.pages.length);
     const all = squash(read.pages.join(''));
@@ -23,7 +24,7 @@ describe('PDF', () => {
 
   it('extracts ≥ ≤ = and full-width punctuation as the same characters', async () => {
     const decl = loadExample('网络宣传工作');
-    const read = await readPdf((await renderDeclaration(decl, { pdf: true, xlsx: false })).pdf!);
+    const read = await readPdf((await render(decl, { pdf: true, xlsx: false })).pdf!);
     const all = read.pages.join('');
     for (const s of ['≤1.10(万元/次)', '≥20.00(次)', '=100.00(%)', '≥90(%)', '进一步净化', '主流新媒体调研、检查、督查次数', '（2025年度）', '项目资金（元）'.slice(0, 4)]) {
       expect(all).toContain(s);
@@ -36,7 +37,7 @@ describe('PDF', () => {
     const decl = syntheticDeclaration();
     const layout = layoutDeclaration(decl).layout;
     const pages = layout.pages.length;
-    const read = await readPdf((await renderDeclaration(decl, { pdf: true, xlsx: false })).pdf!);
+    const read = await readPdf((await render(decl, { pdf: true, xlsx: false })).pdf!);
     expect(read.pages).toHaveLength(pages);
     expect(pages).toBeGreaterThanOrEqual(6);
     // Each page shows exactly the text layout placed on it (plus the page number).
@@ -59,16 +60,16 @@ describe('PDF', () => {
 
   it('is byte-for-byte reproducible, and SOURCE_DATE_EPOCH sets its date', async () => {
     const decl = loadExample('重大活动保障');
-    const a = (await renderDeclaration(decl, { pdf: true, xlsx: false })).pdf!;
-    const b = (await renderDeclaration(decl, { pdf: true, xlsx: false })).pdf!;
+    const a = (await render(decl, { pdf: true, xlsx: false })).pdf!;
+    const b = (await render(decl, { pdf: true, xlsx: false })).pdf!;
     expect(a.equals(b)).toBe(true);
     const saved = process.env.SOURCE_DATE_EPOCH;
     process.env.SOURCE_DATE_EPOCH = '1700000000';
     try {
-      const c = (await renderDeclaration(decl, { pdf: true, xlsx: false })).pdf!;
+      const c = (await render(decl, { pdf: true, xlsx: false })).pdf!;
       expect(c.equals(a)).toBe(false);
       expect((await readPdf(c)).info.CreationDate).toBe('D:20231114221320Z');
-      const d = (await renderDeclaration(decl, { pdf: true, xlsx: false })).pdf!;
+      const d = (await render(decl, { pdf: true, xlsx: false })).pdf!;
       expect(d.equals(c)).toBe(true);
     } finally {
       if (saved === undefined) delete process.env.SOURCE_DATE_EPOCH;
@@ -77,7 +78,7 @@ describe('PDF', () => {
   });
 
   it('embeds only subsets of the fonts', async () => {
-    const { pdf } = await renderDeclaration(loadExample('重大活动保障'), { pdf: true, xlsx: false });
+    const { pdf } = await render(loadExample('重大活动保障'), { pdf: true, xlsx: false });
     expect(pdf!.length).toBeLessThan(300_000); // the full fonts are 15 MB each
     expect(pdf!.toString('latin1')).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSerifSC-Regular/);
     expect(pdf!.toString('latin1')).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSerifSC-Bold/);
@@ -86,7 +87,22 @@ describe('PDF', () => {
   it('draws several sheets into one document: each on new pages, numbered across, one outline entry each', async () => {
     const a = layoutDeclaration(loadExample('网络宣传工作'));
     const b = layoutDeclaration(loadExample('重大活动保障'));
-    const pdf = await sheetsPdf([a.layout, b.layout], a.fonts, { title: '2025年度项目绩效目标汇总表', page: A4_PORTRAIT, outline: true });
+    const total0 = a.layout.pages.length + b.layout.pages.length;
+    const { out, bytes } = collectBytes();
+    const outline = {
+      title: '2025年度项目绩效目标汇总表',
+      date: new Date(Date.UTC(2025, 0, 1)),
+      sheets: [
+        { name: '网络宣传工作', bookmark: '网络宣传工作', orientation: 'portrait' as const },
+        { name: '重大活动保障', bookmark: '重大活动保障', orientation: 'portrait' as const },
+      ],
+    };
+    const number = (pages: typeof a.layout.pages, first: number) => numberPages(pages, A4_PORTRAIT, a.fonts, { first, total: total0, face: a.fonts.primary.regular });
+    await writeDocument(outline, a.fonts, [{ format: 'pdf', out }], [
+      { layout: a.layout, pages: number(a.layout.pages, 1) },
+      { layout: b.layout, pages: number(b.layout.pages, 1 + a.layout.pages.length) },
+    ]);
+    const pdf = await bytes;
     const read = await readPdf(pdf);
     const total = a.layout.pages.length + b.layout.pages.length;
     expect(read.pages).toHaveLength(total);

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { FontLoadError, loadFace, parseFontSpec } from '../../src/fonts/load-face.js';
 import { loadFontSet } from '../../src/fonts/font-set.js';
 import type { Declaration } from '../../src/model/declaration.js';
-import { layoutDeclaration, renderDeclaration } from '../../src/render/index.js';
+import { layoutDeclaration, render } from '../../src/api/render.js';
 import { loadExample } from '../helpers/examples.js';
 import { readPdf, squash } from './read-pdf.js';
 import { rmSync } from 'node:fs';
@@ -45,7 +45,7 @@ const withName = (d: Declaration, name: string): Declaration => ({ ...d, name })
 describe('missing glyphs', () => {
   it('reports a character no font covers, with its path, and renders nothing', async () => {
     const decl = loadExample('网络宣传工作');
-    const r = await renderDeclaration(withName(decl, `网络宣传\u{10FFFD}工作`), { pdf: true, xlsx: true });
+    const r = await render(withName(decl, `网络宣传\u{10FFFD}工作`), { pdf: true, xlsx: true });
     expect(r.missingGlyphs).toEqual([{ char: '\u{10FFFD}', codePoint: 0x10fffd, path: ['项目名称'] }]);
     expect(r.pdf).toBeUndefined();
     expect(r.xlsx).toBeUndefined();
@@ -61,7 +61,7 @@ describe('missing glyphs', () => {
       name: '重大活动😀保障😀',
       indicators: [{ ...l1, groups: [{ ...l2, items: [{ ...ind, name: `${ind.name}😀` }, ...l2.items.slice(1)] }, ...l1.groups.slice(1)] }, ...decl.indicators.slice(1)],
     };
-    const r = await renderDeclaration(changed, { pdf: true, xlsx: false });
+    const r = await render(changed, { pdf: true, xlsx: false });
     expect(r.missingGlyphs).toEqual([
       { char: '😀', codePoint: 0x1f600, path: ['项目名称'] },
       { char: '😀', codePoint: 0x1f600, path: ind.path },
@@ -126,7 +126,7 @@ describe('fonts', () => {
     // Bold Latin in a font without a bold is emboldened by the PDF backend.
     const paren = runs.find((t) => t.text.startsWith('(/') && t.face === 'user')!;
     expect(paren.fauxBold).toBe(true);
-    const r = await renderDeclaration(decl, { pdf: true, xlsx: false, font: LATIN });
+    const r = await render(decl, { pdf: true, xlsx: false, font: LATIN });
     const text = squash((await readPdf(r.pdf!)).pages.join(''));
     expect(text).toContain('2025-01-01');
     expect(text).toContain('≥20.00(次)');

@@ -1,10 +1,11 @@
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { allIndicators } from '../../src/model/declaration.js';
-import { layoutDeclaration, renderDeclaration } from '../../src/render/index.js';
-import { addSheet, createWorkbook, excelColumnWidth, sheetName, workbookBuffer } from '../../src/render/xlsx.js';
-import { dosDateTime, readZip, writeZip } from '../../src/render/zip.js';
+import { layoutDeclaration, render } from '../../src/api/render.js';
+import { collectBytes, writeDocument } from '../../src/documents/write-document.js';
+import { excelColumnWidth } from '../../src/writers/xlsx/worksheet.js';
+import { sheetName } from '../../src/writers/sheet-name.js';
+import { zipListing, zipText } from '../helpers/zip.js';
 import { exampleFiles, loadExample } from '../helpers/examples.js';
 import { syntheticDeclaration } from '../layout/synthetic.js';
 
@@ -23,7 +24,7 @@ describe('XLSX', () => {
   it.each(names)('%s: every grid value sits in its cell, amounts as numbers', async (name) => {
     const decl = loadExample(name);
     const { layout } = layoutDeclaration(decl);
-    const ws = await readXlsx((await renderDeclaration(decl, { pdf: false, xlsx: true })).xlsx!);
+    const ws = await readXlsx((await render(decl, { pdf: false, xlsx: true })).xlsx!);
     expect(ws.name).toBe(decl.name);
     expect(ws.getCell('A1').value).toBe('财政项目支出绩效目标申报表');
     expect(ws.getCell('A2').value).toBe(`（${decl.year}年度）`);
@@ -46,7 +47,7 @@ describe('XLSX', () => {
 
   it('merges cells as the form does: 一级 and 二级 cells span their indicators', async () => {
     const decl = loadExample('网络宣传工作');
-    const ws = await readXlsx((await renderDeclaration(decl, { pdf: false, xlsx: true })).xlsx!);
+    const ws = await readXlsx((await render(decl, { pdf: false, xlsx: true })).xlsx!);
     const merges = new Set((ws.model as unknown as { merges: string[] }).merges);
     const top = HEADING_ROWS + 11; // first indicator row
     // 成本指标: 4 indicators; 产出指标: 7 + 4 + 6 = 17; 数量指标: 7.
@@ -65,7 +66,7 @@ describe('XLSX', () => {
   it('borders every cell, also every cell inside merged ranges, with its own style object', async () => {
     const decl = loadExample('宣传文化发展专项资金项目');
     const { layout } = layoutDeclaration(decl);
-    const ws = await readXlsx((await renderDeclaration(decl, { pdf: false, xlsx: true })).xlsx!);
+    const ws = await readXlsx((await render(decl, { pdf: false, xlsx: true })).xlsx!);
     const rows = layout.sheet.grid.rows.length;
     for (let r = HEADING_ROWS + 1; r <= HEADING_ROWS + rows; r++) {
       for (let k = 1; k <= layout.sheet.grid.columns.length; k++) {
@@ -83,7 +84,7 @@ describe('XLSX', () => {
   it('sets row heights from the layout measurements and column widths from the grid', async () => {
     const decl = loadExample('网络安全和信息化工作');
     const { layout } = layoutDeclaration(decl);
-    const ws = await readXlsx((await renderDeclaration(decl, { pdf: false, xlsx: true })).xlsx!);
+    const ws = await readXlsx((await render(decl, { pdf: false, xlsx: true })).xlsx!);
     layout.measured.rowHeights.forEach((h, r) => expect(ws.getRow(HEADING_ROWS + 1 + r).height).toBeCloseTo(h, 1));
     // The long 年度总体目标 row is far taller than a one-line row.
     expect(ws.getRow(HEADING_ROWS + 9).height).toBeGreaterThan(300);
@@ -94,7 +95,7 @@ describe('XLSX', () => {
   });
 
   it('prints on A4 portrait, one page wide, repeating the title rows', async () => {
-    const ws = await readXlsx((await renderDeclaration(loadExample('机关服务费'), { pdf: false, xlsx: true })).xlsx!);
+    const ws = await readXlsx((await render(loadExample('机关服务费'), { pdf: false, xlsx: true })).xlsx!);
     expect(ws.pageSetup.paperSize).toBe(9);
     expect(ws.pageSetup.orientation).toBe('portrait');
     expect(ws.pageSetup.fitToPage).toBe(true);
@@ -105,7 +106,7 @@ describe('XLSX', () => {
 
   it('shows a multi-year project both fund columns as numbers that add up in Excel', async () => {
     const decl = syntheticDeclaration({ indicators: 12, goalLength: 100 });
-    const ws = await readXlsx((await renderDeclaration(decl, { pdf: false, xlsx: true })).xlsx!);
+    const ws = await readXlsx((await render(decl, { pdf: false, xlsx: true })).xlsx!);
     expect(ws.getCell('D6').value).toBe(3000000);
     expect(ws.getCell('D7').value).toBe(2900000);
     expect(ws.getCell('D9').value).toBe(100000);
@@ -114,51 +115,66 @@ describe('XLSX', () => {
     expect(ws.getCell('H8').value).toBe(50000.5);
   });
 
-  it('is byte-for-byte reproducible, with a fixed date on every zip entry', async () => {
+  it('is byte-for-byte reproducible, with the document date on every zip entry whatever the time zone', async () => {
     const decl = loadExample('网络宣传工作');
-    const a = (await renderDeclaration(decl, { pdf: false, xlsx: true })).xlsx!;
+    const a = (await render(decl, { pdf: false, xlsx: true })).xlsx!;
     await new Promise((r) => setTimeout(r, 2100)); // zip timestamps have 2 s resolution
-    const b = (await renderDeclaration(decl, { pdf: false, xlsx: true })).xlsx!;
+    const b = (await render(decl, { pdf: false, xlsx: true })).xlsx!;
     expect(a.equals(b)).toBe(true);
-    const zip = await JSZip.loadAsync(a);
-    const dates = new Set(Object.values(zip.files).map((f) => f.date.toISOString()));
-    expect(dates.size).toBe(1);
-    expect(a.toString('latin1')).not.toContain(String(new Date().getUTCFullYear() + 1));
+    const listing = zipListing(a);
+    expect(new Set(listing.map((e) => e.modified))).toEqual(new Set(['2025-01-01T00:00:00']));
+    const saved = process.env.TZ;
+    try {
+      for (const tz of ['Asia/Shanghai', 'America/Los_Angeles', 'UTC']) {
+        process.env.TZ = tz;
+        const date = new Date(Date.UTC(2024, 6, 15, 23, 30, 10));
+        const c = (await render(decl, { pdf: false, xlsx: true, date })).xlsx!;
+        expect(new Set(zipListing(c).map((e) => e.modified)), tz).toEqual(new Set(['2024-07-15T23:30:10']));
+      }
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
+  });
+
+  it('is a package readers recognise: [Content_Types].xml first, every part it names present, dates in the properties', async () => {
+    const xlsx = (await render(loadExample('机关服务费'), { pdf: false, xlsx: true })).xlsx!;
+    const names = zipListing(xlsx).map((e) => e.name);
+    expect(names[0]).toBe('[Content_Types].xml');
+    for (const part of zipText(xlsx, '[Content_Types].xml').matchAll(/PartName="\/([^"]+)"/g)) expect(names).toContain(part[1]);
+    expect(names).toEqual(expect.arrayContaining(['_rels/.rels', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/worksheets/sheet1.xml', 'docProps/core.xml']));
+    const core = zipText(xlsx, 'docProps/core.xml');
+    expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2025-01-01T00:00:00Z</dcterms:created>');
+    expect(core).toContain('<dc:title>机关服务费</dc:title>');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx as unknown as ArrayBuffer);
+    expect(wb.creator).toBe('declare');
+    expect(wb.created.toISOString()).toBe('2025-01-01T00:00:00.000Z');
   });
 
   it('adds several sheets to one workbook for a summary, with names Excel accepts', async () => {
-    const wb = createWorkbook();
     const taken = new Set<string>();
-    for (const name of ['网络宣传工作', '重大活动保障']) {
-      const { layout } = layoutDeclaration(loadExample(name));
-      const n = sheetName(layout.sheet.title, taken);
+    const laid = ['网络宣传工作', '重大活动保障'].map((name) => layoutDeclaration(loadExample(name)));
+    const sheets = laid.map((l) => {
+      const n = sheetName(l.layout.sheet.title, taken);
       taken.add(n);
-      addSheet(wb, layout, { name: n, fontName: '宋体' });
-    }
+      return { name: n, orientation: 'portrait' as const };
+    });
+    const { out, bytes } = collectBytes();
+    await writeDocument({ title: 't', date: new Date(Date.UTC(2025, 0, 1)), sheets }, laid[0]!.fonts, [{ format: 'xlsx', out }], laid.map((l) => ({ layout: l.layout, pages: l.layout.pages })));
     const back = new ExcelJS.Workbook();
-    await back.xlsx.load((await workbookBuffer(wb)) as unknown as ArrayBuffer);
+    await back.xlsx.load((await bytes) as unknown as ArrayBuffer);
     expect(back.worksheets.map((w) => w.name)).toEqual(['网络宣传工作', '重大活动保障']);
+    expect(back.worksheets[1]!.getCell('B3').value).toBe('重大活动保障');
     expect(sheetName('a/b:c?[d]*')).toBe('a_b_c__d__');
     expect(sheetName('x'.repeat(40))).toHaveLength(31);
     expect(sheetName('网络宣传工作', new Set(['网络宣传工作']))).toBe('网络宣传工作(2)');
   });
 
-  it('writes zip dates from UTC, whatever the machine time zone', () => {
-    expect(dosDateTime(new Date(Date.UTC(2025, 0, 1, 0, 0, 0)))).toEqual({ time: 0, day: (45 << 9) | (1 << 5) | 1 });
-    expect(dosDateTime(new Date(0))).toEqual(dosDateTime(new Date(Date.UTC(1980, 0, 1))));
-  });
-
-  it('reads back what it zips, and reads deflated archives written by others', async () => {
-    const entries = [
-      { name: '[Content_Types].xml', data: Buffer.from('<Types/>') },
-      { name: 'xl/worksheets/sheet1.xml', data: Buffer.from('<worksheet>' + '网络宣传'.repeat(200) + '</worksheet>') },
-    ];
-    const zip = writeZip(entries, new Date(Date.UTC(2025, 0, 1)));
-    expect(readZip(zip).map((e) => [e.name, Buffer.from(e.data).toString()])).toEqual(entries.map((e) => [e.name, e.data.toString()]));
-    const other = new JSZip();
-    for (const e of entries) other.file(e.name, e.data);
-    other.folder('empty');
-    const deflated = await other.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
-    expect(readZip(deflated).map((e) => Buffer.from(e.data).toString())).toEqual(entries.map((e) => e.data.toString()));
+  it('writes text exactly, escaping what XML needs and dropping only what XML cannot carry', async () => {
+    const decl = loadExample('重大活动保障');
+    const name = `<重大&活动> "保障" 'x'\u0001`;
+    const ws = await readXlsx((await render({ ...decl, name }, { pdf: false, xlsx: true })).xlsx!);
+    expect(ws.getCell('B3').value).toBe(`<重大&活动> "保障" 'x'`);
   });
 });

@@ -1,0 +1,33 @@
+import { missingGlyphs, type MissingGlyph } from '../fonts/coverage.js';
+import { loadFontSet, type FontSet } from '../fonts/font-set.js';
+import { DEFAULT_FORM, fillForm, type FormTemplate } from '../forms/index.js';
+import { layoutSheet, type SheetLayout } from '../layout/layout-sheet.js';
+import { A4_PORTRAIT, contentWidth, FORM_TYPOGRAPHY } from '../layout/page-setup.js';
+import type { Declaration } from '../model/declaration.js';
+
+export interface DeclarationLayout {
+  readonly fonts: FontSet;
+  readonly layout: SheetLayout;
+  /** Characters no font covers; while there are any, no document may be written. */
+  readonly missingGlyphs: readonly MissingGlyph[];
+}
+
+export interface DeclarationLayoutOptions {
+  /** `--font PATH` (TTF/OTF, or TTC with `#FaceName`); the bundled Noto Serif SC fills in missing characters. */
+  readonly font?: string;
+  /** The form to fill; the Shanghai 申报表 by default. */
+  readonly template?: FormTemplate<Declaration>;
+}
+
+/**
+ * One declaration's form, filled and laid out once on A4 portrait: every
+ * document of it (PDF, XLSX, a summary's page) is drawn from this.
+ * Throws FontLoadError when `font` cannot be used.
+ */
+export function layoutDeclaration(decl: Declaration, options: DeclarationLayoutOptions = {}): DeclarationLayout {
+  const fonts = loadFontSet(options.font === undefined ? {} : { font: options.font });
+  const sheet = fillForm(options.template ?? DEFAULT_FORM, decl, contentWidth(A4_PORTRAIT));
+  const missing = missingGlyphs(sheet, fonts);
+  const layout = layoutSheet(sheet, fonts, { page: A4_PORTRAIT, typography: FORM_TYPOGRAPHY, fallbackFace: fonts.primary });
+  return { fonts, layout, missingGlyphs: missing };
+}
