@@ -27,6 +27,11 @@ export interface FileResult {
 
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));
 
+/** The same options, for a declaration about to be printed: the printing rules (unprintable-amount) run too. */
+export function forPrinting(options: CheckOptions): CheckOptions {
+  return { ...options, rules: { ...DEFAULT_RULE_OPTIONS, ...options.rules, forPrint: true } };
+}
+
 /** load → schema → model → rules, for one file's bytes. Never throws on any input. */
 export function checkFile(file: string, bytes: Uint8Array, options: CheckOptions = {}): FileResult {
   const severityOf = (rule: string): SeverityOverride => options.severity?.[rule] ?? BY_ID.get(rule)?.severity ?? 'error';
@@ -50,7 +55,11 @@ export function checkFile(file: string, bytes: Uint8Array, options: CheckOptions
   if (!schema.ok) return { file, diagnostics: sorted(out), source, text: source.text };
 
   const decl = buildModel(schema.value, source);
-  for (const rule of RULES) if (rule.check) runRule(rule, decl, source, options.rules ?? DEFAULT_RULE_OPTIONS, push);
+  const ruleOptions = options.rules ?? DEFAULT_RULE_OPTIONS;
+  for (const rule of RULES) if (rule.check && !rule.print) runRule(rule, decl, source, ruleOptions, push);
+  if (ruleOptions.forPrint && out.every((d) => d.severity !== 'error')) {
+    for (const rule of RULES) if (rule.check && rule.print) runRule(rule, decl, source, ruleOptions, push);
+  }
 
   const diagnostics = sorted(out);
   const clean = diagnostics.every((d) => d.severity !== 'error');

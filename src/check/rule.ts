@@ -18,6 +18,12 @@ export interface Rule {
   readonly description: Text;
   /** YAML fragments for `declare explain` and docs/rules. */
   readonly examples: { readonly bad: string; readonly good: string };
+  /**
+   * A printing rule: it runs only when the declaration is about to be printed
+   * (RuleOptions.forPrint), after every other rule, and only when they found
+   * no error — it says why a file that validates cannot be printed.
+   */
+  readonly print?: boolean;
   /** Absent for rules reported by the loader or the schema phase. */
   readonly check?: (ctx: RuleContext) => void;
 }
@@ -27,6 +33,11 @@ export interface RuleOptions {
   readonly extraNatures: readonly string[];
   /** Extra 二级指标 labels a unit's configuration allows. */
   readonly extraLevel2: readonly string[];
+  /**
+   * The declaration is being checked to be printed (render, summary): the
+   * rules that guard what a form can print run too (unprintable-amount).
+   */
+  readonly forPrint?: boolean;
 }
 
 export const DEFAULT_RULE_OPTIONS: RuleOptions = { extraNatures: [], extraLevel2: [] };

@@ -1,3 +1,4 @@
+import { forPrinting } from '../check/check-file.js';
 import { checkPaths, type Checked } from '../check/check-paths.js';
 import type { ConfigResolver } from '../config/resolve.js';
 import { pick, text, type Diagnostic, type Lang } from '../diagnostics/types.js';
@@ -27,7 +28,8 @@ export function checkInputs(paths: readonly string[], configs: ConfigResolver, l
     reportConfigProblems(configs.problems, lang);
     return { checked: [], counts: { files: 0, errors: 0, warnings: 0 }, ioFailed: true };
   }
-  const { checked, problems } = checkPaths(found.files, (file) => configs.forFile(file).check);
+  // Checked to be printed: an amount configuration let through unread stops its file (unprintable-amount).
+  const { checked, problems } = checkPaths(found.files, (file) => forPrinting(configs.forFile(file).check));
   const counts = countDiagnostics(checked);
   if (counts.errors + counts.warnings > 0) {
     const withFindings = checked.filter((c) => c.diagnostics.length > 0);

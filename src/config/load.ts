@@ -110,16 +110,14 @@ function checkRuleIds(source: SourceFile, rules: unknown): Diagnostic[] {
         ),
       );
     } else if (LOCKED_RULES.has(id) && (level === 'off' || level === 'warning')) {
+      const why = LOCKED_RULES.get(id)!;
       out.push(
         problem(
           source,
           ['rules', id],
           'value',
           'config-invalid',
-          text(
-            `规则 ${id} 不能设为 ${level}：它保证文件能被正确读取，关闭或降级后，读不懂的文件也会“通过”校验。请删除这一行。`,
-            `The rule ${id} cannot be set to ${level}: it makes sure a file can be read at all, and without it an unreadable file would "pass". Remove this line.`,
-          ),
+          text(`规则 ${id} 不能设为 ${level}：${why.zh}。请删除这一行。`, `The rule ${id} cannot be set to ${level}: ${why.en}. Remove this line.`),
         ),
       );
     }

@@ -1,5 +1,5 @@
 import type { Rule } from '../check/rule.js';
-import { text } from '../diagnostics/types.js';
+import { text, type Text } from '../diagnostics/types.js';
 
 /**
  * Rules about declare.config.yaml itself. They have ids and documentation like
@@ -44,17 +44,23 @@ export const configInvalid: Rule = {
 export const CONFIG_RULES: readonly Rule[] = [configInvalid, configUnknownKey, configUnknownRule];
 
 /**
- * Rules that guard whether a file can be read and understood at all. Switching
- * them off or to a warning would let a file no one can read "pass", or hand a
- * half-parsed declaration to the renderer, so configuration may not change them.
+ * Rules configuration may not switch off or turn into warnings, and why.
+ * The reading and parsing rules guard whether a file can be understood at
+ * all: without them a file no one can read would "pass", or a half-parsed
+ * declaration would reach the forms. The printing rules guard that what is
+ * printed is what was checked: without them a form would show a blank box
+ * for a character, or an amount no one could read.
  */
-export const LOCKED_RULES: ReadonlySet<string> = new Set([
-  'file-encoding',
-  'file-empty',
-  'file-limits',
-  'yaml-syntax',
-  'yaml-duplicate-key',
-  'unknown-key',
-  'required-field',
-  'wrong-type',
+const READ = text('它保证文件能被正确读取，关闭或降级后，读不懂的文件也会“通过”校验', 'it makes sure a file can be read at all; without it an unreadable file would "pass"');
+export const LOCKED_RULES: ReadonlyMap<string, Text> = new Map([
+  ['file-encoding', READ],
+  ['file-empty', READ],
+  ['file-limits', READ],
+  ['yaml-syntax', READ],
+  ['yaml-duplicate-key', READ],
+  ['unknown-key', READ],
+  ['required-field', READ],
+  ['wrong-type', READ],
+  ['font-missing-glyph', text('它保证申报表上的每个字都印得出来，关闭后缺字处会印成空白方框', 'it makes sure every character is printed; without it a missing one would print as a blank box')],
+  ['unprintable-amount', text('它保证印到申报表上的每个金额都是读得懂的数，合计才算得准', 'it makes sure every amount printed on a form is a number that was read, so that its totals are exact')],
 ]);

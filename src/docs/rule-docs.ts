@@ -30,11 +30,8 @@ export function adjustText(rule: Rule, lang: Lang): string {
   if (isConfigRule(rule.id)) {
     return lang === 'en' ? 'A rule about the configuration file itself; it cannot be configured.' : '这是关于配置文件本身的规则，不能调整。';
   }
-  if (LOCKED_RULES.has(rule.id)) {
-    return lang === 'en'
-      ? 'Cannot be switched off or downgraded: it makes sure a file can be read at all.'
-      : '不能关闭或降为警告：它保证文件能被正确读取。';
-  }
+  const locked = LOCKED_RULES.get(rule.id);
+  if (locked) return lang === 'en' ? `Cannot be switched off or downgraded: ${locked.en}.` : `不能关闭或降为警告：${locked.zh}。`;
   const other = rule.severity === 'error' ? 'warning' : 'error';
   return lang === 'en'
     ? `Set \`${rule.id}: ${other}\` or \`${rule.id}: off\` under \`rules\` in declare.config.yaml.`

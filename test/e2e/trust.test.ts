@@ -140,3 +140,28 @@ describe('trust: only regular files are read', () => {
     }
   });
 });
+
+describe('trust: settings never crash a later command', () => {
+  it('amount-format off: validate passes, render and summary refuse the file with a finding at the amount, never an internal error', () => {
+    const content = edit('    其他资金: 0.00', '    其他资金: 1，000');
+    const dir = fixtureDir({ 'a.yaml': content, 'declare.config.yaml': 'rules:\n  amount-format: off\n' });
+    const file = join(dir, 'a.yaml');
+    const line = lineOfText(BASE, '    其他资金: 0.00');
+    expect(cli(['validate', file]).code).toBe(0);
+    for (const args of [['render', file, '-o', join(dir, 'out')], ['summary', file, '-o', join(dir, 'out')]]) {
+      const r = cli(args);
+      expectNoStack(r);
+      expect(r.stderr, args[0]).not.toContain('内部错误');
+      expect(r.code, args[0]).toBe(1);
+      expect(r.stderr, args[0]).toContain(`${file}:${line}:11 错误 unprintable-amount`);
+    }
+  });
+
+  it('a rule that cannot be switched off is refused when the configuration is read, and explain says so', () => {
+    const dir = fixtureDir({ 'a.yaml': BASE, 'declare.config.yaml': 'rules:\n  font-missing-glyph: off\n' });
+    const r = cli(['validate', join(dir, 'a.yaml')]);
+    expect(r.code).toBe(2);
+    expect(r.stdout + r.stderr).toMatch(/declare\.config\.yaml:2:23 错误 config-invalid/);
+    expect(cli(['explain', 'font-missing-glyph']).stdout).toContain('不能关闭或降为警告');
+  });
+});

@@ -87,4 +87,27 @@ describe('fuzzing the checker in process', () => {
       fuzzParams(60),
     );
   });
+
+  it('settings never crash a later command: with every rule configuration may switch off switched off, what passes for printing lays out', async () => {
+    const { layoutDeclaration } = await import('../../src/api/render.js');
+    const { forPrinting } = await import('../../src/check/check-file.js');
+    const { LOCKED_RULES } = await import('../../src/config/rules.js');
+    const off = forPrinting({ severity: Object.fromEntries(RULES.filter((r) => !LOCKED_RULES.has(r.id)).map((r) => [r.id, 'off' as const])) });
+    let laidOut = 0;
+    fc.assert(
+      // Stray characters in numbers make amounts unreadable: the case configuration must not let through to the forms.
+      fc.property(fc.oneof(mutatedFile(EXAMPLES), mutatedFile(EXAMPLES, numberGlitches)), (bytes) => {
+        const r = checkFile('fuzz.yaml', bytes, off);
+        if (!r.declaration) {
+          // Refused: always with a finding that says why.
+          expect(r.diagnostics.some((d) => d.severity === 'error')).toBe(true);
+          return;
+        }
+        expect(layoutDeclaration(r.declaration).layout.pages.length).toBeGreaterThan(0);
+        laidOut++;
+      }),
+      fuzzParams(150),
+    );
+    expect(laidOut).toBeGreaterThan(5);
+  });
 });

@@ -26,6 +26,7 @@ import { requiredField } from './required-field.js';
 import { requiredLevel1 } from './required-level1.js';
 import { unitMismatch } from './unit-mismatch.js';
 import { unknownKey } from './unknown-key.js';
+import { unprintableAmount } from './unprintable-amount.js';
 import { wholeLifeEqualsAnnual } from './whole-life-equals-annual.js';
 import { wrongType } from './wrong-type.js';
 import { yearInRange } from './year-in-range.js';
@@ -78,6 +79,7 @@ export const RULES: readonly Rule[] = [
   missingOperator,
   operatorDirection,
   // reported when rendering
+  unprintableAmount,
   fontMissingGlyph,
   // reported by summary, across its files
   summaryMixedUnit,
