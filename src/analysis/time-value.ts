@@ -53,23 +53,23 @@ function valid(d: CalendarDate): boolean {
 function readDate(s: string, year: number, implied: boolean): Read {
   let m: RegExpExecArray | null;
   // 2025-12-31, 2025/12/31, 2025.12.31, 2025年12月31日
-  if ((m = /^(\d{4})(?:([-/.])(\d{1,2})\2(\d{1,2})(?!\d)|年(\d{1,2})月(\d{1,2})(?:日|号))/.exec(s))) {
+  if ((m = /^((?:19|20)\d{2})(?:([-/.])(\d{1,2})\2(\d{1,2})(?!\d)|年(\d{1,2})月(\d{1,2})(?:日|号))/.exec(s))) {
     const d = day(Number(m[1]), Number(m[3] ?? m[5]), Number(m[4] ?? m[6]));
     if (!valid(d)) return { impossible: true };
     return { span: { from: d, to: d, yearImplied: false }, rest: s.slice(m[0].length) };
   }
   // 2025年12月底, 2025.07, 2025-07, 2025年6月
-  if ((m = new RegExp(`^(\\d{4})(?:年${NUM}月|[-/.](\\d{1,2})(?!\\d))(底|末|初|上旬|中旬|下旬|份)?`).exec(s))) {
+  if ((m = new RegExp(`^((?:19|20)\\d{2})(?:年${NUM}月|[-/.](\\d{1,2})(?![\\d.]))(底|末|初|上旬|中旬|下旬|份)?`).exec(s))) {
     return month(Number(m[1]), num(m[2] ?? m[3]!), m[4], false, s.slice(m[0].length));
   }
   // 2025年第三季度, 2025年Q3, 第四季度
-  if ((m = /^(?:(\d{4})年)?(?:第([一二三四1-4])季度?|[Qq]([1-4]))/.exec(s))) {
+  if ((m = /^(?:((?:19|20)\d{2})年)?(?:第([一二三四1-4])季度?|[Qq]([1-4]))/.exec(s))) {
     const y = m[1] ? Number(m[1]) : year;
     const q = num(m[2] ?? m[3]!);
     return { span: { from: day(y, q * 3 - 2, 1), to: endOfMonth(y, q * 3), yearImplied: !m[1] && implied }, rest: s.slice(m[0].length) };
   }
   // 2025年上半年, 下半年
-  if ((m = /^(?:(\d{4})年)?(上|下)半年/.exec(s))) {
+  if ((m = /^(?:((?:19|20)\d{2})年)?(上|下)半年/.exec(s))) {
     const y = m[1] ? Number(m[1]) : year;
     const first = m[2] === '上';
     return { span: { from: day(y, first ? 1 : 7, 1), to: first ? day(y, 6, 30) : day(y, 12, 31), yearImplied: !m[1] && implied }, rest: s.slice(m[0].length) };
@@ -85,7 +85,7 @@ function readDate(s: string, year: number, implied: boolean): Read {
     return month(year, num(m[1]!), m[2], implied, s.slice(m[0].length));
   }
   // 2025年底, 2025年, 2025年度
-  if ((m = /^(\d{4})年(?:度)?(底|末|初)?/.exec(s))) {
+  if ((m = /^((?:19|20)\d{2})年(?:度)?(底|末|初)?/.exec(s))) {
     return yearSpan(Number(m[1]), m[2], false, s.slice(m[0].length));
   }
   // 年底, 年末, 当年, 本年度, 年内 (年内 is handled by the deadline suffix)

@@ -92,9 +92,9 @@ function formats(o: Pick<RenderOptions, 'pdf' | 'xlsx'>): DocumentFormat[] {
 /** The form as a one-sheet document, its pages numbered 第 N 页 共 M 页. */
 async function writeForm(decl: Declaration, { fonts, layout }: DeclarationLayout, options: RenderOptions, outputs: readonly DocumentOutput[]): Promise<void> {
   const outline: DocumentOutline = {
-    title: decl.name,
+    title: decl.name.value,
     subject: (options.template ?? DEFAULT_FORM).title,
-    sheets: [{ name: sheetName(decl.name), orientation: 'portrait' }],
+    sheets: [{ name: sheetName(decl.name.value), orientation: 'portrait' }],
     date: options.date ?? documentDate(),
   };
   const total = layout.pages.length;

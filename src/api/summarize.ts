@@ -1,6 +1,6 @@
 import { readLimited } from '../load/read.js';
 import { join } from 'node:path';
-import { forPrinting, type CheckOptions } from '../check/check-file.js';
+import type { CheckOptions } from '../check/check-file.js';
 import { createConfigResolver, type ConfigResolver } from '../config/resolve.js';
 import { text, type Diagnostic, type Text } from '../diagnostics/types.js';
 import { loadFontSet } from '../fonts/font-set.js';
@@ -80,8 +80,7 @@ export async function summarize(paths: readonly string[], o: SummarizeOptions): 
   // Load (and so check) the font before the long first pass.
   loadFontSet(font === undefined ? {} : { font });
 
-  // Checked to be printed: an amount configuration let through unread stops its file (unprintable-amount).
-  const checkOptions = (file: string): CheckOptions => forPrinting(configs.forFile(file).check);
+  const checkOptions = (file: string): CheckOptions => configs.forFile(file).check;
   const collected = collectProjects(found.files, {
     checkOptions,
     ...(font !== undefined && { font }),

@@ -1,18 +1,21 @@
 import type { Diagnostic, Severity } from '../diagnostics/types.js';
 import { loadDeclaration } from '../load/parse.js';
+import { treeToValue } from '../load/to-value.js';
 import type { SourceFile } from '../load/source-file.js';
-import { buildModel } from '../model/build.js';
-import type { Declaration } from '../model/declaration.js';
-import { DEFAULT_RULE_OPTIONS, type Report, type Rule, type RuleOptions } from './rule.js';
-import { RULES } from './rules/index.js';
-import { checkSchema } from './schema-check.js';
+import { buildDraft, complete, FIELD_KEYS, type FieldKey } from '../model/build.js';
+import type { Declaration, DeclarationDraft } from '../model/declaration.js';
+import { resolveReport } from './report.js';
+import type { AnyReport, Rule } from './rule.js';
+import { RULES, ruleById } from './rules/index.js';
+import { schemaIssues, type SchemaIssue } from './schema-issues.js';
 
 export type SeverityOverride = Severity | 'off';
 
 export interface CheckOptions {
-  readonly rules?: RuleOptions;
   /** Per-rule severity from configuration; `off` drops the rule's findings. */
   readonly severity?: Readonly<Record<string, SeverityOverride>>;
+  /** Per-rule options from configuration, already validated against each rule's `meta.options`. */
+  readonly ruleOptions?: Readonly<Record<string, unknown>>;
 }
 
 export interface FileResult {
@@ -20,64 +23,103 @@ export interface FileResult {
   readonly diagnostics: readonly Diagnostic[];
   /** Present when the file has no errors: only a valid declaration is ever rendered. */
   readonly declaration?: Declaration;
+  /** Every field that could be read, also when the file has errors (for cross-file rules and editors). */
+  readonly draft?: DeclarationDraft;
   readonly source?: SourceFile;
   /** The decoded text, also when it did not parse, for code frames. */
   readonly text?: string;
 }
 
-const BY_ID = new Map(RULES.map((r) => [r.id, r]));
+const MODEL_RULES = RULES.filter((r) => r.meta.phase === 'model');
+const SCHEMA_RULES = RULES.filter((r) => r.meta.phase === 'schema');
 
-/** The same options, for a declaration about to be printed: the printing rules (unprintable-amount) run too. */
-export function forPrinting(options: CheckOptions): CheckOptions {
-  return { ...options, rules: { ...DEFAULT_RULE_OPTIONS, ...options.rules, forPrint: true } };
+/** A rule's severity under `options`; `off` when configuration turned it off. */
+export function severityOf(rule: string, options: CheckOptions = {}): SeverityOverride {
+  return options.severity?.[rule] ?? ruleById(rule)?.meta.severity ?? 'error';
 }
 
-/** load → schema → model → rules, for one file's bytes. Never throws on any input. */
+/** Configuration applied to diagnostics made outside checkFile (render and cross-file rules): level changed, or dropped. */
+export function applySeverity(ds: readonly Diagnostic[], options: (file: string) => CheckOptions): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const d of ds) {
+    const sev = severityOf(d.rule, options(d.file));
+    if (sev !== 'off') out.push(sev === d.severity ? d : { ...d, severity: sev });
+  }
+  return out;
+}
+
+/**
+ * One file's bytes through the phases: load → schema → model rules. Never
+ * throws on any input. A shape problem leaves its top-level field out of the
+ * model and only the rules that need that field are skipped, so one missing
+ * header field does not hide the other findings of the file.
+ */
 export function checkFile(file: string, bytes: Uint8Array, options: CheckOptions = {}): FileResult {
-  const severityOf = (rule: string): SeverityOverride => options.severity?.[rule] ?? BY_ID.get(rule)?.severity ?? 'error';
   const out: Diagnostic[] = [];
   const push = (d: Diagnostic) => {
-    const sev = severityOf(d.rule);
+    const sev = severityOf(d.rule, options);
     if (sev !== 'off') out.push(sev === d.severity ? d : { ...d, severity: sev });
   };
 
+  // Phase load: the loader reports under the load rules' ids.
   const loaded = loadDeclaration(file, bytes);
   if (!loaded.ok) {
     loaded.diagnostics.forEach(push);
     return { file, diagnostics: sorted(out), ...(loaded.text !== undefined && { text: loaded.text }) };
   }
   const source = loaded.source;
+  // Load findings that do not stop the check (an invisible character, a tag).
   loaded.diagnostics.forEach(push);
-  const schema = checkSchema(loaded.value);
-  for (const f of schema.findings) {
-    push({ file, span: source.locate(f.path, f.part), severity: 'error', rule: f.rule, path: f.path, message: f.message });
-  }
-  if (!schema.ok) return { file, diagnostics: sorted(out), source, text: source.text };
+  const reporter = (rule: Rule) => (r: AnyReport) => push(resolveReport(rule, r, source));
+  // Each phase calls its rules' checks with that phase's context (see the define… functions in rule.ts).
+  const run = (rule: Rule, ctx: object) => (rule.check as unknown as (ctx: object) => void)(ctx);
 
-  const decl = buildModel(schema.value, source);
-  const ruleOptions = options.rules ?? DEFAULT_RULE_OPTIONS;
-  for (const rule of RULES) if (rule.check && !rule.print) runRule(rule, decl, source, ruleOptions, push);
-  if (ruleOptions.forPrint && out.every((d) => d.severity !== 'error')) {
-    for (const rule of RULES) if (rule.check && rule.print) runRule(rule, decl, source, ruleOptions, push);
+  // Phase schema.
+  const issues = schemaIssues(loaded.value);
+  for (const rule of SCHEMA_RULES) run(rule, { issues, report: reporter(rule) });
+
+  // Phase model, on every field the schema let through.
+  const draft = buildDraft({ value: loaded.value, malformed: malformedFields(issues), writtenAt: (p) => source.scalar(p)?.raw });
+  for (const rule of MODEL_RULES) {
+    if (!rule.meta.needs.every((f) => draft[f] !== undefined)) continue;
+    const ruleOptions = rule.meta.options ? options.ruleOptions?.[rule.meta.id] ?? defaultOptions(rule) : undefined;
+    run(rule, { decl: draft, options: ruleOptions, report: reporter(rule) });
   }
 
   const diagnostics = sorted(out);
-  const clean = diagnostics.every((d) => d.severity !== 'error');
-  return clean ? { file, diagnostics, declaration: decl, source, text: source.text } : { file, diagnostics, source, text: source.text };
+  const declaration = diagnostics.every((d) => d.severity !== 'error') ? complete(draft) : undefined;
+  return { file, diagnostics, draft, ...(declaration && { declaration }), source, text: source.text };
 }
 
-function runRule(rule: Rule, decl: Declaration, source: SourceFile, options: RuleOptions, push: (d: Diagnostic) => void): void {
-  const report = (r: Report) =>
-    push({
-      file: source.file,
-      span: source.locate(r.path, r.part ?? 'value', r.within),
-      severity: rule.severity,
-      rule: rule.id,
-      path: r.path,
-      message: r.message,
-      ...(r.notes && { notes: r.notes.map((n) => ({ span: source.locate(n.path, n.part ?? 'value'), message: n.message })) }),
-    });
-  rule.check!({ decl, source, options, report });
+/**
+ * The model fields a loaded document holds, without running any rule: for
+ * tools that need a file's identity (its 实施单位, 年度, 项目名称) quickly,
+ * such as the editor's view of a folder.
+ */
+export function draftOf(source: SourceFile): DeclarationDraft {
+  const value = treeToValue(source.doc, source).value;
+  return buildDraft({ value, malformed: malformedFields(schemaIssues(value)), writtenAt: (p) => source.scalar(p)?.raw });
+}
+
+/** The top-level keys whose subtree is malformed; unknown keys do not count (they are not read). */
+function malformedFields(issues: readonly SchemaIssue[]): Set<FieldKey | '*'> {
+  const keys = new Set<string>(Object.values(FIELD_KEYS));
+  const out = new Set<FieldKey | '*'>();
+  for (const i of issues) {
+    if (i.kind === 'unknown-key') continue;
+    const head = i.path[0];
+    if (head === undefined) out.add('*');
+    else if (keys.has(String(head))) out.add(String(head) as FieldKey);
+  }
+  return out;
+}
+
+const defaults = new Map<string, unknown>();
+
+/** A rule's options when configuration sets none: what its schema makes of `{}`. */
+export function defaultOptions(rule: Rule): unknown {
+  if (!defaults.has(rule.meta.id)) defaults.set(rule.meta.id, rule.meta.options?.parse({}));
+  return defaults.get(rule.meta.id);
 }
 
 function sorted(ds: Diagnostic[]): Diagnostic[] {

@@ -1,7 +1,8 @@
+import type { DocPath, Part } from '../diagnostics/types.js';
 import type { Amount, Declaration } from '../model/declaration.js';
 import { sumFen, type Fen } from '../model/money.js';
 
-export interface Part {
+export interface ColumnPart {
   readonly label: string;
   readonly amount: Amount;
   readonly fen: Fen;
@@ -10,26 +11,28 @@ export interface Part {
 /** One money column of the form with its parts; undefined while any amount is unreadable. */
 export interface Column {
   readonly label: string;
-  readonly stated?: Part;
-  readonly parts: readonly Part[];
+  /** The column's key (年度资金申请总额 or 项目资金总额). */
+  readonly path: DocPath;
+  readonly stated?: ColumnPart;
+  readonly parts: readonly ColumnPart[];
   readonly computed: Fen;
 }
 
-function column(label: string, total: Amount | undefined, parts: readonly [string, Amount][]): Column | undefined {
-  const ps: Part[] = [];
+function column(label: string, path: DocPath, total: Amount | undefined, parts: readonly [string, Amount][]): Column | undefined {
+  const ps: ColumnPart[] = [];
   for (const [l, a] of parts) {
     if (!a.parsed.ok) return undefined;
     ps.push({ label: l, amount: a, fen: a.parsed.fen });
   }
   if (total && !total.parsed.ok) return undefined;
   const computed = sumFen(ps.map((p) => p.fen));
-  return total && total.parsed.ok ? { label, stated: { label: '合计', amount: total, fen: total.parsed.fen }, parts: ps, computed } : { label, parts: ps, computed };
+  return total && total.parsed.ok ? { label, path, stated: { label: '合计', amount: total, fen: total.parsed.fen }, parts: ps, computed } : { label, path, parts: ps, computed };
 }
 
 /** 年度资金申请总额 = 当年财政拨款 + 上年结转资金 + 其他资金 */
-export function annualColumn(d: Declaration): Column | undefined {
+export function annualColumn(d: Pick<Declaration, 'funds'>): Column | undefined {
   const a = d.funds.annual;
-  return column('年度资金申请总额', a.total, [
+  return column('年度资金申请总额', a.path, a.total, [
     ['当年财政拨款', a.current],
     ['上年结转资金', a.carryover],
     ['其他资金', a.other],
@@ -37,10 +40,10 @@ export function annualColumn(d: Declaration): Column | undefined {
 }
 
 /** 项目资金总额 = 财政资金 + 其他资金 */
-export function wholeLifeColumn(d: Declaration): Column | undefined {
+export function wholeLifeColumn(d: Pick<Declaration, 'funds'>): Column | undefined {
   const w = d.funds.wholeLife;
   if (!w) return undefined;
-  return column('项目资金总额', w.total, [
+  return column('项目资金总额', w.path, w.total, [
     ['财政资金', w.fiscal],
     ['其他资金', w.other],
   ]);
@@ -49,4 +52,12 @@ export function wholeLifeColumn(d: Declaration): Column | undefined {
 /** The column's total as the form prints it: the stated 合计 when given, else the sum. */
 export function totalOf(c: Column): Fen {
   return c.stated?.fen ?? c.computed;
+}
+
+/**
+ * The column's total and where to point at it: the 合计 value when written,
+ * else the column's key (the sum is computed, so there is no value to point at).
+ */
+export function columnTotal(c: Column): { readonly fen: Fen; readonly path: DocPath; readonly part: Part } {
+  return c.stated ? { fen: c.stated.fen, path: c.stated.amount.path, part: 'value' } : { fen: c.computed, path: c.path, part: 'key' };
 }

@@ -1,4 +1,3 @@
-import type { Declaration } from '../model/declaration.js';
 import { isLevel1, level1Of, type Level1 } from '../model/taxonomy.js';
 
 /**
@@ -9,7 +8,7 @@ import { isLevel1, level1Of, type Level1 } from '../model/taxonomy.js';
  * category that is there but misplaced is the placement rules' finding; the
  * rules about missing categories must not also call it missing.
  */
-export function level1Present(decl: Declaration): ReadonlySet<Level1> {
+export function level1Present(groups: readonly { readonly name: string; readonly groups: readonly { readonly name: string }[] }[]): ReadonlySet<Level1> {
   const present = new Set<Level1>();
   const note = (name: string) => {
     if (isLevel1(name)) present.add(name);
@@ -18,7 +17,7 @@ export function level1Present(decl: Declaration): ReadonlySet<Level1> {
       if (home) present.add(home);
     }
   };
-  for (const l1 of decl.indicators) {
+  for (const l1 of groups) {
     note(l1.name);
     for (const l2 of l1.groups) note(l2.name);
   }

@@ -1,15 +1,19 @@
 import { isNotRegular, readLimited } from '../load/read.js';
 import { dirname, resolve } from 'node:path';
 import type { z } from 'zod';
-import { RULES } from '../check/rules/index.js';
-import { text, type Diagnostic, type DocPath, type Span, type Text } from '../diagnostics/types.js';
+import type { SeverityOverride } from '../check/check-file.js';
+import type { Rule } from '../check/rule.js';
+import { RULES, ruleById } from '../check/rules/index.js';
+import { diagnostic } from '../diagnostics/create.js';
+import type { Diagnostic, DocPath, Part, Span } from '../diagnostics/types.js';
 import { display } from '../load/discover.js';
 import { loadDeclaration } from '../load/parse.js';
 import type { SourceFile } from '../load/source-file.js';
+import { describeConfigValue } from '../messages/helpers.js';
+import type { MessageOf } from '../messages/index.js';
 import { didYouMean } from '../util/suggest.js';
 import type { ResolvedConfig } from './resolve.js';
-import { LOCKED_RULES } from './rules.js';
-import { CONFIG_KEYS, configSchema, type RawConfig } from './schema.js';
+import { CONFIG_KEYS, configSchema, severitySetting, type RawConfig } from './schema.js';
 
 export interface LoadedConfig {
   readonly config: ResolvedConfig;
@@ -18,33 +22,37 @@ export interface LoadedConfig {
 
 const START: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
+/** `allow:` lists (the original way to set them) and the rule option each one sets. */
+const ALLOW_OPTIONS: Readonly<Record<string, string>> = { 项目性质: 'project-nature', 二级指标: 'nonstandard-level2' };
+
 /**
  * Read and validate one configuration file. YAML is loaded by the same loader
  * as declarations (positions, duplicate keys, encodings), so a mistake in the
  * configuration is reported exactly like a mistake in a declaration:
- * file:line:col, rule id, message in both languages. Never throws.
+ * file:line:col, rule id, message in the user's language. Rule options are
+ * validated against each rule's own `meta.options`. Never throws.
  */
 export function loadConfigFile(abs: string, cwd = process.cwd()): LoadedConfig {
   const file = display(abs, cwd);
   const empty: ResolvedConfig = { file, check: {} };
-  // A configuration file is read as safely as a declaration: a regular file, at most the same size.
+  // Read as safely as a declaration: a regular file only (not a FIFO or /dev/zero), never past the size limit.
   const read = readLimited(abs);
-  let bytes: Buffer;
-  if (read.ok === true) bytes = read.bytes;
-  else {
-    const e = read.ok === 'too-large' ? { code: 'EFBIG' } : read.error;
-    const code = e.code;
-    const message = isNotRegular(e)
-      ? text(`配置文件“${file}”不是普通文件（是${e.kind.zh}）。`, `The configuration file "${file}" is not a regular file (it is ${e.kind.en}).`)
-      : code === 'EFBIG'
-        ? text(`配置文件“${file}”过大（超过 5 MB），请检查路径。`, `The configuration file "${file}" is too large (over 5 MB); check the path.`)
-        : code === 'ENOENT'
-        ? text(`找不到配置文件“${file}”。请检查 --config 后的路径。`, `The configuration file "${file}" does not exist. Check the path after --config.`)
-        : code === 'EISDIR'
-          ? text(`“${file}”是文件夹，不是配置文件。`, `"${file}" is a folder, not a configuration file.`)
-          : text(`无法读取配置文件“${file}”（${code ?? String(e)}）。`, `Cannot read the configuration file "${file}" (${code ?? String(e)}).`);
-    return { config: empty, problems: [{ file, span: START, severity: 'error', rule: 'config-invalid', path: [], message }] };
+  if (read.ok !== true) {
+    const e = read.ok === 'too-large' ? undefined : read.error;
+    const code = e?.code;
+    const message: MessageOf<'config-invalid'> =
+      read.ok === 'too-large'
+        ? { messageId: 'too-large', data: { file } }
+        : isNotRegular(e)
+          ? { messageId: 'not-regular', data: { file, kind: e.kind } }
+          : code === 'ENOENT'
+            ? { messageId: 'not-found', data: { file } }
+            : code === 'EISDIR'
+              ? { messageId: 'is-folder', data: { file } }
+              : { messageId: 'cannot-read', data: { file, code: code ?? String(e) } };
+    return { config: empty, problems: [diagnostic({ file, span: START }, 'config-invalid', message)] };
   }
+  const bytes = read.bytes;
 
   const loaded = loadDeclaration(file, bytes);
   if (!loaded.ok) {
@@ -55,32 +63,41 @@ export function loadConfigFile(abs: string, cwd = process.cwd()): LoadedConfig {
   const source = loaded.source;
   const value = loaded.value;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return {
-      config: empty,
-      problems: [
-        problem(source, [], 'value', 'config-invalid', text('配置文件应为“键: 值”的映射（如 lang: zh），请参照 docs/config.md 中的示例。', 'A configuration file is a mapping of "key: value" lines (e.g. lang: zh); see docs/config.md.')),
-      ],
-    };
+    return { config: empty, problems: [at(source, [], 'value', 'config-invalid', { messageId: 'not-a-mapping' })] };
   }
 
   const problems: Diagnostic[] = [];
   const parsed = configSchema.safeParse(value, { reportInput: true });
   if (!parsed.success) for (const issue of parsed.error.issues) problems.push(...fromIssue(source, issue));
-  problems.push(...checkRuleIds(source, (value as Record<string, unknown>).rules));
+  const rules = checkRules(source, (value as Record<string, unknown>).rules);
+  problems.push(...rules.problems);
   problems.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column);
   if (problems.length > 0 || !parsed.success) return { config: empty, problems };
-  return { config: toResolved(file, abs, parsed.data), problems: [] };
+  return { config: toResolved(file, abs, parsed.data, rules), problems: [] };
 }
 
-function toResolved(file: string, abs: string, raw: RawConfig): ResolvedConfig {
-  const severity = raw.rules ?? {};
-  const extraNatures = raw.allow?.项目性质 ?? [];
-  const extraLevel2 = raw.allow?.二级指标 ?? [];
+interface RuleSettings {
+  readonly severity: Record<string, SeverityOverride>;
+  /** Each rule's options as its schema parsed them. */
+  readonly options: Record<string, Record<string, unknown>>;
+  /** Each rule's options as written, for merging in the `allow:` lists. */
+  readonly written: Record<string, Record<string, unknown>>;
+  readonly problems: Diagnostic[];
+}
+
+function toResolved(file: string, abs: string, raw: RawConfig, rules: RuleSettings): ResolvedConfig {
+  const ruleOptions: Record<string, unknown> = { ...rules.options };
+  for (const [list, id] of Object.entries(ALLOW_OPTIONS)) {
+    const extra = raw.allow?.[list as keyof NonNullable<RawConfig['allow']>] ?? [];
+    if (extra.length === 0) continue;
+    const own = rules.written[id] ?? {};
+    ruleOptions[id] = ruleById(id)!.meta.options!.parse({ ...own, allow: [...((own.allow as string[] | undefined) ?? []), ...extra] });
+  }
   return {
     file,
     check: {
-      ...(Object.keys(severity).length > 0 && { severity }),
-      ...((extraNatures.length > 0 || extraLevel2.length > 0) && { rules: { extraNatures, extraLevel2 } }),
+      ...(Object.keys(rules.severity).length > 0 && { severity: rules.severity }),
+      ...(Object.keys(ruleOptions).length > 0 && { ruleOptions }),
     },
     ...(raw.font !== undefined && { font: resolve(dirname(abs), raw.font) }),
     ...(raw.lang !== undefined && { lang: raw.lang }),
@@ -88,41 +105,68 @@ function toResolved(file: string, abs: string, raw: RawConfig): ResolvedConfig {
   };
 }
 
-const RULE_IDS = RULES.map((r) => r.id);
+const RULE_IDS = RULES.map((r) => r.meta.id);
 
-/** Rule ids must exist, and the rules that make a file readable at all must stay errors. */
-function checkRuleIds(source: SourceFile, rules: unknown): Diagnostic[] {
-  if (!rules || typeof rules !== 'object' || Array.isArray(rules)) return [];
-  const out: Diagnostic[] = [];
-  for (const [id, level] of Object.entries(rules as Record<string, unknown>)) {
-    if (!RULE_IDS.includes(id)) {
+/**
+ * `rules:` entry by entry: the id must exist; the value is a level, or a
+ * mapping of `level` and the rule's options (validated by the rule's own
+ * schema); the rules that make a file readable at all must stay errors.
+ */
+function checkRules(source: SourceFile, rules: unknown): RuleSettings {
+  const out: RuleSettings = { severity: {}, options: {}, written: {}, problems: [] };
+  if (!rules || typeof rules !== 'object' || Array.isArray(rules)) return out;
+  for (const [id, setting] of Object.entries(rules as Record<string, unknown>)) {
+    const rule = ruleById(id);
+    if (!rule) {
       const guess = didYouMean(id, RULE_IDS);
-      out.push(
-        problem(
-          source,
-          ['rules', id],
-          'key',
-          'config-unknown-rule',
-          text(
-            `没有编号为“${id}”的规则。${guess ? `您是不是想写“${guess}”？` : ''}用 npx declare rules 查看全部规则编号。`,
-            `There is no rule "${id}".${guess ? ` Did you mean "${guess}"?` : ''} Run \`npx declare rules\` for the list.`,
-          ),
-        ),
+      out.problems.push(
+        at(source, ['rules', id], 'key', 'config-unknown-rule', { messageId: 'unknown', data: { id, ...(guess && { guess }) } }, guess ? [{ messageId: 'suggest-rule', data: { id: guess }, edits: [{ span: source.locate(['rules', id], 'key'), text: guess }] }] : []),
       );
-    } else if (LOCKED_RULES.has(id) && (level === 'off' || level === 'warning')) {
-      const why = LOCKED_RULES.get(id)!;
-      out.push(
-        problem(
-          source,
-          ['rules', id],
-          'value',
-          'config-invalid',
-          text(`规则 ${id} 不能设为 ${level}：${why.zh}。请删除这一行。`, `The rule ${id} cannot be set to ${level}: ${why.en}. Remove this line.`),
-        ),
-      );
+      continue;
     }
+    const isMapping = setting !== null && typeof setting === 'object' && !Array.isArray(setting);
+    const levelPath: DocPath = isMapping ? ['rules', id, 'level'] : ['rules', id];
+    const level = isMapping ? (setting as Record<string, unknown>).level : setting;
+    if (level !== undefined || !isMapping) {
+      const parsed = severitySetting.safeParse(level);
+      if (!parsed.success) out.problems.push(at(source, levelPath, 'value', 'config-invalid', { messageId: 'rule-level', data: { rule: id, got: describeConfigValue(level) } }));
+      else if (rule.meta.locked && parsed.data !== 'error') out.problems.push(at(source, levelPath, 'value', 'config-invalid', { messageId: 'locked', data: { rule: id, level: parsed.data, guards: rule.meta.phase === 'render' ? 'printing' : 'reading' } }));
+      else out.severity[id] = parsed.data;
+    }
+    if (isMapping) checkRuleOptions(source, rule, setting as Record<string, unknown>, out);
   }
   return out;
+}
+
+function checkRuleOptions(source: SourceFile, rule: Rule, setting: Record<string, unknown>, out: RuleSettings): void {
+  const id = rule.meta.id;
+  const { level: _level, ...written } = setting;
+  const schema = rule.meta.options;
+  const allowed = ['level', ...optionKeys(schema)];
+  for (const key of Object.keys(written)) {
+    if (allowed.includes(key)) continue;
+    const guess = didYouMean(key, allowed);
+    out.problems.push(at(source, ['rules', id, key], 'key', 'config-unknown-key', { messageId: 'unknown', data: { key, ...(guess && { guess }), parent: ['rules', id], allowed } }));
+  }
+  if (!schema || Object.keys(written).some((k) => !allowed.includes(k))) return;
+  const parsed = schema.safeParse(written);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const path = ['rules', id, ...(issue.path as (string | number)[])];
+      const option = String(issue.path[0] ?? '');
+      const input = issue.path.reduce<unknown>((v, k) => (v as Record<PropertyKey, unknown> | undefined)?.[k as PropertyKey], written);
+      out.problems.push(at(source, path, 'value', 'config-invalid', { messageId: 'rule-option', data: { rule: id, option, got: describeConfigValue(input) } }));
+    }
+    return;
+  }
+  out.options[id] = parsed.data as Record<string, unknown>;
+  out.written[id] = written;
+}
+
+/** The option names of a rule's (object) options schema. */
+function optionKeys(schema: z.ZodType | undefined): string[] {
+  const shape = (schema as { shape?: Record<string, unknown> } | undefined)?.shape;
+  return shape ? Object.keys(shape) : [];
 }
 
 function fromIssue(source: SourceFile, issue: z.core.$ZodIssue): Diagnostic[] {
@@ -131,57 +175,40 @@ function fromIssue(source: SourceFile, issue: z.core.$ZodIssue): Diagnostic[] {
     const allowed = CONFIG_KEYS[path.join('.')] ?? [];
     return issue.keys.map((key) => {
       const guess = didYouMean(key, allowed);
-      const where = path.length === 0 ? '' : `${path.join(' › ')} 下`;
-      const whereEn = path.length === 0 ? '' : ` under ${path.join(' › ')}`;
-      return problem(
+      return at(
         source,
         [...path, key],
         'key',
         'config-unknown-key',
-        text(
-          `未知的设置“${key}”。${guess ? `您是不是想写“${guess}”？` : `${where}可以写：${allowed.join('、')}。`}拼错的设置不会生效，因此报错。`,
-          `Unknown setting "${key}".${guess ? ` Did you mean "${guess}"?` : ` Allowed${whereEn}: ${allowed.join(', ')}.`} A misspelt setting would do nothing, so it is an error.`,
-        ),
+        { messageId: 'unknown', data: { key, ...(guess && { guess }), parent: path, allowed } },
+        guess ? [{ messageId: 'suggest-key', data: { key: guess }, edits: [{ span: source.locate([...path, key], 'key'), text: guess }] }] : [],
       );
     });
   }
-  return [problem(source, path, 'value', 'config-invalid', valueMessage(path, issue))];
+  return [at(source, path, 'value', 'config-invalid', valueMessage(path, issue))];
 }
 
-function valueMessage(path: DocPath, issue: z.core.$ZodIssue): Text {
-  const input = 'input' in issue ? issue.input : undefined;
-  const got =
-    input === null || input === undefined
-      ? text('没有填写内容', 'it is empty')
-      : typeof input === 'string'
-        ? text(`这里写的是“${input}”`, `found "${input}"`)
-        : text(`这里写的是 ${JSON.stringify(input)}`, `found ${JSON.stringify(input)}`);
+function valueMessage(path: DocPath, issue: z.core.$ZodIssue): MessageOf<'config-invalid'> {
+  const got = describeConfigValue('input' in issue ? issue.input : undefined);
   const [head, key] = path;
-  if (head === 'lang') return text(`lang（默认消息语言）应为 zh 或 en，${got.zh}。`, `lang (the default message language) must be zh or en; ${got.en}.`);
-  if (head === 'font') return text(`font 应为字体文件的路径（相对于配置文件所在目录），${got.zh}。`, `font must be the path of a font file (relative to the configuration file); ${got.en}.`);
-  if (head === 'rules' && path.length === 1) {
-    return text(`rules 应为“规则编号: 级别”的映射，每行一条（如 project-nature: off），${got.zh}。`, `rules must be a mapping of "rule-id: level" lines (e.g. project-nature: off); ${got.en}.`);
-  }
-  if (head === 'rules') {
-    return text(`规则 ${String(key)} 的级别应为 off（关闭）、warning（警告）或 error（错误），${got.zh}。`, `The level of rule ${String(key)} must be off, warning or error; ${got.en}.`);
-  }
-  if (head === 'allow' && path.length === 1) {
-    return text(`allow 下应写 项目性质 和/或 二级指标 两个列表，${got.zh}。`, `allow holds the lists 项目性质 and/or 二级指标; ${got.en}.`);
-  }
-  if (head === 'allow' && path.length === 2) {
-    return text(`allow › ${String(key)} 应为列表，每个取值一行，以“- ”开头，${got.zh}。`, `allow › ${String(key)} must be a list, one value per line starting with "- "; ${got.en}.`);
-  }
-  if (head === 'allow') return text(`allow › ${String(key)} 中的每一项都应为非空的文字，${got.zh}。`, `Each item of allow › ${String(key)} must be non-empty text; ${got.en}.`);
-  if (head === 'fmt' && path.length === 1) return text(`fmt 下可以写 amounts（金额写法），${got.zh}。`, `fmt holds amounts (how amounts are written); ${got.en}.`);
-  if (head === 'fmt') {
-    return text(
-      `fmt › amounts（金额写法）应为 grouped（2,810,000.00，默认）、plain（2810000.00）或 keep（保持原样），${got.zh}。`,
-      `fmt › amounts must be grouped (2,810,000.00, the default), plain (2810000.00) or keep (as written); ${got.en}.`,
-    );
-  }
-  return text(`配置项 ${path.join(' › ')} 的值不正确，${got.zh}。`, `The setting ${path.join(' › ')} has a wrong value; ${got.en}.`);
+  if (head === 'lang') return { messageId: 'lang', data: { got } };
+  if (head === 'font') return { messageId: 'font', data: { got } };
+  if (head === 'rules' && path.length === 1) return { messageId: 'rules', data: { got } };
+  if (head === 'allow' && path.length === 1) return { messageId: 'allow-section', data: { got } };
+  if (head === 'allow' && path.length === 2) return { messageId: 'allow-list', data: { key: String(key), got } };
+  if (head === 'allow') return { messageId: 'allow-item', data: { key: String(key), got } };
+  if (head === 'fmt' && path.length === 1) return { messageId: 'fmt-section', data: { got } };
+  if (head === 'fmt') return { messageId: 'fmt-amounts', data: { got } };
+  return { messageId: 'value', data: { path, got } };
 }
 
-function problem(source: SourceFile, path: DocPath, part: 'key' | 'value', rule: string, message: Text): Diagnostic {
-  return { file: source.file, span: source.locate(path, part), severity: 'error', rule, path, message };
+function at<S extends 'config-invalid' | 'config-unknown-key' | 'config-unknown-rule'>(
+  source: SourceFile,
+  path: DocPath,
+  part: Part,
+  rule: S,
+  message: MessageOf<S>,
+  suggestions: NonNullable<Parameters<typeof diagnostic>[3]>['suggestions'] = [],
+): Diagnostic {
+  return diagnostic({ file: source.file, span: source.locate(path, part), path }, rule, message, { suggestions: suggestions ?? [] });
 }

@@ -1,5 +1,5 @@
-import type { Rule } from '../check/rule.js';
-import { text, type Text } from '../diagnostics/types.js';
+import { defineConfigRule } from '../check/rule.js';
+import { text } from '../diagnostics/types.js';
 
 /**
  * Rules about declare.config.yaml itself. They have ids and documentation like
@@ -8,59 +8,43 @@ import { text, type Text } from '../diagnostics/types.js';
  * a broken configuration stops the command before any declaration is checked,
  * and they cannot be configured.
  */
-export const configUnknownKey: Rule = {
+export const configUnknownKey = defineConfigRule({
   id: 'config-unknown-key',
   severity: 'error',
-  title: text('配置文件中有未知的键', 'Unknown key in the configuration file'),
-  description: text(
-    'declare.config.yaml 只能写 lang、font、rules 和 allow（allow 下只能写 项目性质 和 二级指标）。拼错的键会被静默忽略、设置就不生效，因此一律报错，并给出最接近的正确写法。全部设置见 docs/config.md。',
-    'declare.config.yaml may only contain lang, font, rules and allow (with 项目性质 and 二级指标 under allow). A misspelt key would silently do nothing, so it is an error, with the closest correct key. See docs/config.md.',
-  ),
-  examples: { bad: 'rule:\n  project-nature: off', good: 'rules:\n  project-nature: off' },
-};
+  docs: {
+    title: text('配置文件中有未知的键', 'Unknown key in the configuration file'),
+    description: text(
+      'declare.config.yaml 只能写 lang、font、rules 和 allow（allow 下只能写 项目性质 和 二级指标）。拼错的键会被静默忽略、设置就不生效，因此一律报错，并给出最接近的正确写法。全部设置见 docs/config.md。',
+      'declare.config.yaml may only contain lang, font, rules and allow (with 项目性质 and 二级指标 under allow). A misspelt key would silently do nothing, so it is an error, with the closest correct key. See docs/config.md.',
+    ),
+    examples: { bad: 'rule:\n  project-nature: off', good: 'rules:\n  project-nature: off' },
+  },
+});
 
-export const configUnknownRule: Rule = {
+export const configUnknownRule = defineConfigRule({
   id: 'config-unknown-rule',
   severity: 'error',
-  title: text('配置文件中引用了不存在的规则编号', 'The configuration names a rule that does not exist'),
-  description: text(
-    'rules 下的每个键都必须是一条规则的编号（用 npx declare rules 查看全部编号）。写错的编号不会调整任何规则，因此报错，并给出最接近的编号。',
-    'Every key under rules must be a rule id (see `npx declare rules`). A misspelt id would adjust nothing, so it is an error, with the closest id.',
-  ),
-  examples: { bad: 'rules:\n  project-natures: off', good: 'rules:\n  project-nature: off' },
-};
+  docs: {
+    title: text('配置文件中引用了不存在的规则编号', 'The configuration names a rule that does not exist'),
+    description: text(
+      'rules 下的每个键都必须是一条规则的编号（用 npx declare rules 查看全部编号）。写错的编号不会调整任何规则，因此报错，并给出最接近的编号。',
+      'Every key under rules must be a rule id (see `npx declare rules`). A misspelt id would adjust nothing, so it is an error, with the closest id.',
+    ),
+    examples: { bad: 'rules:\n  project-natures: off', good: 'rules:\n  project-nature: off' },
+  },
+});
 
-export const configInvalid: Rule = {
+export const configInvalid = defineConfigRule({
   id: 'config-invalid',
   severity: 'error',
-  title: text('配置文件中的值不正确，或配置文件无法读取', 'A value in the configuration file is wrong, or the file cannot be read'),
-  description: text(
-    '配置文件中每一项的写法：lang 为 zh 或 en；font 为字体文件路径（相对配置文件所在目录）；rules 下每条规则的级别为 off、warning 或 error；allow 下的 项目性质 和 二级指标 为文字列表。读取文件、YAML 语法和这些取值出错时，命令以退出码 2 停止，什么也不检查。读取和解析阶段的规则（如 yaml-syntax、unknown-key、required-field）保证文件能被读懂，不能关闭或降为警告。',
-    'lang is zh or en; font is a font file path (relative to the configuration file); each rule under rules is off, warning or error; 项目性质 and 二级指标 under allow are lists of text. When the file cannot be read, is not valid YAML, or has a wrong value, the command stops with exit code 2 and checks nothing. Rules of the reading and parsing phases (yaml-syntax, unknown-key, required-field, …) make sure a file is understood at all and cannot be switched off or downgraded.',
-  ),
-  examples: { bad: 'lang: chinese\nrules:\n  project-nature: ignore', good: 'lang: zh\nrules:\n  project-nature: off' },
-};
+  docs: {
+    title: text('配置文件中的值不正确，或配置文件无法读取', 'A value in the configuration file is wrong, or the file cannot be read'),
+    description: text(
+      '配置文件中每一项的写法：lang 为 zh 或 en；font 为字体文件路径（相对配置文件所在目录）；rules 下每条规则的级别为 off、warning 或 error；allow 下的 项目性质 和 二级指标 为文字列表。读取文件、YAML 语法和这些取值出错时，命令以退出码 2 停止，什么也不检查。读取和解析阶段的规则（如 yaml-syntax、unknown-key、required-field）保证文件能被读懂，不能关闭或降为警告。',
+      'lang is zh or en; font is a font file path (relative to the configuration file); each rule under rules is off, warning or error; 项目性质 and 二级指标 under allow are lists of text. When the file cannot be read, is not valid YAML, or has a wrong value, the command stops with exit code 2 and checks nothing. Rules of the reading and parsing phases (yaml-syntax, unknown-key, required-field, …) make sure a file is understood at all and cannot be switched off or downgraded.',
+    ),
+    examples: { bad: 'lang: chinese\nrules:\n  project-nature: ignore', good: 'lang: zh\nrules:\n  project-nature: off' },
+  },
+});
 
-export const CONFIG_RULES: readonly Rule[] = [configInvalid, configUnknownKey, configUnknownRule];
-
-/**
- * Rules configuration may not switch off or turn into warnings, and why.
- * The reading and parsing rules guard whether a file can be understood at
- * all: without them a file no one can read would "pass", or a half-parsed
- * declaration would reach the forms. The printing rules guard that what is
- * printed is what was checked: without them a form would show a blank box
- * for a character, or an amount no one could read.
- */
-const READ = text('它保证文件能被正确读取，关闭或降级后，读不懂的文件也会“通过”校验', 'it makes sure a file can be read at all; without it an unreadable file would "pass"');
-export const LOCKED_RULES: ReadonlyMap<string, Text> = new Map([
-  ['file-encoding', READ],
-  ['file-empty', READ],
-  ['file-limits', READ],
-  ['yaml-syntax', READ],
-  ['yaml-duplicate-key', READ],
-  ['unknown-key', READ],
-  ['required-field', READ],
-  ['wrong-type', READ],
-  ['font-missing-glyph', text('它保证申报表上的每个字都印得出来，关闭后缺字处会印成空白方框', 'it makes sure every character is printed; without it a missing one would print as a blank box')],
-  ['unprintable-amount', text('它保证印到申报表上的每个金额都是读得懂的数，合计才算得准', 'it makes sure every amount printed on a form is a number that was read, so that its totals are exact')],
-]);
+export const CONFIG_RULES = [configInvalid, configUnknownKey, configUnknownRule] as const;

@@ -5,7 +5,7 @@ export const README_RULES_END = '<!-- rules:end -->';
 
 /** The rule table in README.md, generated from the rule modules so it cannot go stale unnoticed. */
 export function readmeRulesTable(): string {
-  const rows = RULES.map((r) => `| [\`${r.id}\`](docs/rules/${r.id}.md) | ${r.severity === 'error' ? '错误' : '警告'} | ${r.title.zh} |`);
+  const rows = RULES.map(({ meta: r }) => `| [\`${r.id}\`](docs/rules/${r.id}.md) | ${r.severity === 'error' ? '错误' : '警告'} | ${r.docs.title.zh} |`);
   return ['| 规则 | 默认级别 | 检查什么 |', '| --- | --- | --- |', ...rows].join('\n');
 }
 

@@ -1,6 +1,6 @@
 import type { Rule } from '../check/rule.js';
 import { RULES } from '../check/rules/index.js';
-import { CONFIG_RULES, LOCKED_RULES } from '../config/rules.js';
+import { CONFIG_RULES } from '../config/rules.js';
 import { pick, type Lang, type Severity } from '../diagnostics/types.js';
 import { ruleDocUrl } from './links.js';
 
@@ -14,11 +14,11 @@ import { ruleDocUrl } from './links.js';
 export const DOCUMENTED_RULES: readonly Rule[] = [...RULES, ...CONFIG_RULES];
 
 export function findRule(id: string): Rule | undefined {
-  return DOCUMENTED_RULES.find((r) => r.id === id);
+  return DOCUMENTED_RULES.find((r) => r.meta.id === id);
 }
 
 export function isConfigRule(id: string): boolean {
-  return CONFIG_RULES.some((r) => r.id === id);
+  return CONFIG_RULES.some((r) => r.meta.id === id);
 }
 
 export function severityLabel(s: Severity, lang: Lang): string {
@@ -27,15 +27,24 @@ export function severityLabel(s: Severity, lang: Lang): string {
 
 /** How the rule's level can be changed, in one sentence. */
 export function adjustText(rule: Rule, lang: Lang): string {
-  if (isConfigRule(rule.id)) {
+  const { id, severity } = rule.meta;
+  if (isConfigRule(id)) {
     return lang === 'en' ? 'A rule about the configuration file itself; it cannot be configured.' : '这是关于配置文件本身的规则，不能调整。';
   }
-  const locked = LOCKED_RULES.get(rule.id);
-  if (locked) return lang === 'en' ? `Cannot be switched off or downgraded: ${locked.en}.` : `不能关闭或降为警告：${locked.zh}。`;
-  const other = rule.severity === 'error' ? 'warning' : 'error';
+  if (rule.meta.locked && rule.meta.phase === 'render') {
+    return lang === 'en'
+      ? 'Cannot be switched off or downgraded: it makes sure what a form prints is what was checked.'
+      : '不能关闭或降为警告：它保证印到申报表上的就是校验过的内容。';
+  }
+  if (rule.meta.locked) {
+    return lang === 'en'
+      ? 'Cannot be switched off or downgraded: it makes sure a file can be read at all.'
+      : '不能关闭或降为警告：它保证文件能被正确读取。';
+  }
+  const other = severity === 'error' ? 'warning' : 'error';
   return lang === 'en'
-    ? `Set \`${rule.id}: ${other}\` or \`${rule.id}: off\` under \`rules\` in declare.config.yaml.`
-    : `在 declare.config.yaml 的 rules 下写 \`${rule.id}: ${other}\` 或 \`${rule.id}: off\`。`;
+    ? `Set \`${id}: ${other}\` or \`${id}: off\` under \`rules\` in declare.config.yaml.`
+    : `在 declare.config.yaml 的 rules 下写 \`${id}: ${other}\` 或 \`${id}: off\`。`;
 }
 
 /** Plain text and Markdown help for one rule, in one language (SARIF `help`). */
@@ -44,8 +53,8 @@ export function ruleHelp(rule: Rule, lang: Lang): { text: string; markdown: stri
   const [bad, good] = zh ? ['错误的写法', '正确的写法'] : ['Wrong', 'Right'];
   const indent = (s: string) => s.split('\n').map((l) => `    ${l}`).join('\n');
   return {
-    text: `${pick(rule.description, lang)}\n\n${bad}:\n${indent(rule.examples.bad)}\n\n${good}:\n${indent(rule.examples.good)}\n\n${adjustText(rule, lang).replace(/`/g, '')}`,
-    markdown: `${pick(rule.description, lang)}\n\n**${bad}**\n\n\`\`\`yaml\n${rule.examples.bad}\n\`\`\`\n\n**${good}**\n\n\`\`\`yaml\n${rule.examples.good}\n\`\`\`\n\n${adjustText(rule, lang)}`,
+    text: `${pick(rule.meta.docs.description, lang)}\n\n${bad}:\n${indent(rule.meta.docs.examples.bad)}\n\n${good}:\n${indent(rule.meta.docs.examples.good)}\n\n${adjustText(rule, lang).replace(/`/g, '')}`,
+    markdown: `${pick(rule.meta.docs.description, lang)}\n\n**${bad}**\n\n\`\`\`yaml\n${rule.meta.docs.examples.bad}\n\`\`\`\n\n**${good}**\n\n\`\`\`yaml\n${rule.meta.docs.examples.good}\n\`\`\`\n\n${adjustText(rule, lang)}`,
   };
 }
 
@@ -54,19 +63,19 @@ export function explainText(rule: Rule, lang: Lang, style: ExplainStyle = PLAIN)
   const zh = lang === 'zh';
   const indent = (s: string) => s.split('\n').map((l) => `    ${l}`).join('\n');
   return [
-    `${style.heading(rule.id)}  ${zh ? `默认级别：${severityLabel(rule.severity, lang)}` : `default severity: ${rule.severity}`}`,
-    style.heading(pick(rule.title, lang)),
+    `${style.heading(rule.meta.id)}  ${zh ? `默认级别：${severityLabel(rule.meta.severity, lang)}` : `default severity: ${rule.meta.severity}`}`,
+    style.heading(pick(rule.meta.docs.title, lang)),
     '',
-    pick(rule.description, lang),
+    pick(rule.meta.docs.description, lang),
     '',
     style.heading(zh ? '错误的写法：' : 'Wrong:'),
-    style.bad(indent(rule.examples.bad)),
+    style.bad(indent(rule.meta.docs.examples.bad)),
     '',
     style.heading(zh ? '正确的写法：' : 'Right:'),
-    style.good(indent(rule.examples.good)),
+    style.good(indent(rule.meta.docs.examples.good)),
     '',
     adjustText(rule, lang).replace(/`/g, ''),
-    `${zh ? '完整说明' : 'Full document'}: ${ruleDocUrl(rule.id)}`,
+    `${zh ? '完整说明' : 'Full document'}: ${ruleDocUrl(rule.meta.id)}`,
     '',
   ].join('\n');
 }
@@ -86,39 +95,39 @@ export function ruleMarkdown(rule: Rule): string {
   return [
     GENERATED,
     '',
-    `# ${rule.id}`,
+    `# ${rule.meta.id}`,
     '',
-    `**${pick(rule.title, 'zh')}**`,
+    `**${pick(rule.meta.docs.title, 'zh')}**`,
     '',
-    `- 默认级别：${severityLabel(rule.severity, 'zh')}（${rule.severity}）`,
-    `- 调整：${adjustText(rule, 'zh')}${isConfigRule(rule.id) || LOCKED_RULES.has(rule.id) ? '' : '见[配置说明](../config.md)。'}`,
-    `- 在终端查看：\`npx declare explain ${rule.id}\``,
+    `- 默认级别：${severityLabel(rule.meta.severity, 'zh')}（${rule.meta.severity}）`,
+    `- 调整：${adjustText(rule, 'zh')}${isConfigRule(rule.meta.id) || rule.meta.locked ? '' : '见[配置说明](../config.md)。'}`,
+    `- 在终端查看：\`npx declare explain ${rule.meta.id}\``,
     '',
     '## 说明',
     '',
-    pick(rule.description, 'zh'),
+    pick(rule.meta.docs.description, 'zh'),
     '',
     '## 错误的写法',
     '',
     '```yaml',
-    rule.examples.bad,
+    rule.meta.docs.examples.bad,
     '```',
     '',
     '## 正确的写法',
     '',
     '```yaml',
-    rule.examples.good,
+    rule.meta.docs.examples.good,
     '```',
     '',
     '## English',
     '',
-    `**${pick(rule.title, 'en')}**`,
+    `**${pick(rule.meta.docs.title, 'en')}**`,
     '',
-    `- Default severity: ${rule.severity}`,
+    `- Default severity: ${rule.meta.severity}`,
     `- Configure: ${adjustText(rule, 'en')}`,
-    `- In a terminal: \`npx declare explain ${rule.id} --lang en\``,
+    `- In a terminal: \`npx declare explain ${rule.meta.id} --lang en\``,
     '',
-    pick(rule.description, 'en'),
+    pick(rule.meta.docs.description, 'en'),
     '',
     'The wrong and right examples above apply unchanged.',
     '',
@@ -131,7 +140,7 @@ export function ruleMarkdown(rule: Rule): string {
 
 function tableRows(rules: readonly Rule[], lang: Lang): string[] {
   const cell = (s: string) => s.replace(/\|/g, '\\|');
-  return rules.map((r) => `| [${r.id}](${r.id}.md) | ${severityLabel(r.severity, lang)} | ${cell(pick(r.title, lang))} |`);
+  return rules.map((r) => `| [${r.meta.id}](${r.meta.id}.md) | ${severityLabel(r.meta.severity, lang)} | ${cell(pick(r.meta.docs.title, lang))} |`);
 }
 
 /** docs/rules/README.md: every rule in one table per language. */
@@ -174,5 +183,5 @@ export function rulesIndexMarkdown(): string {
 
 /** Every file of docs/rules/, as [file name, Markdown]; scripts/generate.mjs writes them. */
 export function ruleDocFiles(): [string, string][] {
-  return [['README.md', rulesIndexMarkdown()], ...DOCUMENTED_RULES.map((r): [string, string] => [`${r.id}.md`, ruleMarkdown(r)])];
+  return [['README.md', rulesIndexMarkdown()], ...DOCUMENTED_RULES.map((r): [string, string] => [`${r.meta.id}.md`, ruleMarkdown(r)])];
 }

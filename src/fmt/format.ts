@@ -1,6 +1,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import { isAlias, isNode, visit } from 'yaml';
-import { text, type Diagnostic } from '../diagnostics/types.js';
+import { diagnostic } from '../diagnostics/create.js';
+import type { Diagnostic } from '../diagnostics/types.js';
+import type { MessageOf } from '../messages/index.js';
 import { loadDeclaration } from '../load/parse.js';
 import { emitDeclaration, UnsupportedYaml } from './emit.js';
 import { meaningOf } from './meaning.js';
@@ -50,9 +52,9 @@ export function formatDeclaration(file: string, bytes: Uint8Array, options: Form
   const crlf = /\r\n/.test(src) && (src.match(/\r\n/g)?.length ?? 0) >= (src.match(/(?<!\r)\n/g)?.length ?? 0);
   const original = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 
-  const refuse = (message: ReturnType<typeof text>): FormatResult => ({
+  const refuse = (message: MessageOf<'fmt-refused'>): FormatResult => ({
     ok: false,
-    diagnostics: [{ file, span: START, severity: 'error', rule: 'fmt-refused', path: [], message }],
+    diagnostics: [diagnostic({ file, span: START }, 'fmt-refused', message)],
     text: src,
   });
 
@@ -64,10 +66,7 @@ export function formatDeclaration(file: string, bytes: Uint8Array, options: Form
   });
   if (unsupported || doc.directives?.docStart) {
     return refuse(
-      text(
-        '文件中有 YAML 锚点、标签或文档标记（&、!、---），npx declare fmt 不改写这样的文件，文件保持原样。申报文件用不到这些写法：删去后再格式化。',
-        'The file uses YAML anchors, tags or document markers (&, !, ---), which `declare fmt` does not rewrite; it was left unchanged. Declarations need none of them: remove them and format again.',
-      ),
+      { messageId: 'anchors-tags-markers' },
     );
   }
 
@@ -77,10 +76,7 @@ export function formatDeclaration(file: string, bytes: Uint8Array, options: Form
   } catch (e) {
     if (!(e instanceof UnsupportedYaml)) throw e;
     return refuse(
-      text(
-        `文件中有 npx declare fmt 不改写的 YAML 写法（${e.message}），文件保持原样。`,
-        `The file uses YAML that \`declare fmt\` does not rewrite (${e.message}); it was left unchanged.`,
-      ),
+      { messageId: 'unsupported', data: { detail: e.message } },
     );
   }
 
@@ -88,10 +84,7 @@ export function formatDeclaration(file: string, bytes: Uint8Array, options: Form
   const again = loadDeclaration(file, Buffer.from(formatted, 'utf8'));
   if (!again.ok || !isDeepStrictEqual(meaningOf(again.source.doc, again.source.text), meaningOf(doc, lf))) {
     return refuse(
-      text(
-        '格式化后的内容与原文件含义不一致（这是 declare 的缺陷），文件保持原样。请把这个文件报告给 declare 的维护者。',
-        'The formatted text would not mean the same as the file (a bug in declare); the file was left unchanged. Please report this file.',
-      ),
+      { messageId: 'meaning-changed' },
     );
   }
   const out = bom + (crlf ? formatted.replace(/\n/g, '\r\n') : formatted);

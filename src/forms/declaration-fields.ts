@@ -1,4 +1,4 @@
-import { annualColumn, totalOf, wholeLifeColumn } from '../check/fund-columns.js';
+import { annualColumn, columnTotal, wholeLifeColumn, type Column } from '../check/fund-columns.js';
 import type { DocPath } from '../diagnostics/types.js';
 import { fenOf, type Amount, type Declaration } from '../model/declaration.js';
 import { formatYuan, type Fen } from '../model/money.js';
@@ -49,26 +49,20 @@ function money(fen: Fen | undefined, path: DocPath): FieldValue {
 /** A validated amount in 分 (the form is only drawn for valid declarations). */
 const given = (a: Amount): Fen => fenOf(a)!;
 
-function annualTotal(d: Declaration): Fen {
-  const column = annualColumn(d);
-  if (!column) throw new Error(`internal: unvalidated amounts in ${d.name}`);
-  return totalOf(column);
-}
-
-function wholeLifeTotal(d: Declaration): Fen | undefined {
-  if (!d.funds.wholeLife) return undefined;
-  const column = wholeLifeColumn(d);
-  if (!column) throw new Error(`internal: unvalidated amounts in ${d.name}`);
-  return totalOf(column);
+/** A column's total (stated 合计, or the sum) where the form shows it; the column is validated, so readable. */
+function total(column: Column | undefined, d: Declaration): FieldValue {
+  if (!column) throw new Error(`internal: unvalidated amounts in ${d.name.value}`);
+  const t = columnTotal(column);
+  return money(t.fen, t.path);
 }
 
 export const DECLARATION_FIELDS: FieldCatalogue<Declaration, DeclarationFieldId> = {
-  year: { path: ['年度'], kind: 'year', read: (d) => text(String(d.year), ['年度']) },
-  name: { path: ['项目名称'], kind: 'text', read: (d) => text(d.name, ['项目名称']) },
-  nature: { path: ['项目性质'], kind: 'text', read: (d) => text(d.nature, ['项目性质']) },
-  category: { path: ['项目类别'], kind: 'text', read: (d) => text(d.category, ['项目类别']) },
-  department: { path: ['主管部门'], kind: 'text', read: (d) => text(d.department, ['主管部门']) },
-  unit: { path: ['实施单位'], kind: 'text', read: (d) => text(d.unit, ['实施单位']) },
+  year: { path: ['年度'], kind: 'year', read: (d) => text(String(d.year.value), d.year.path) },
+  name: { path: ['项目名称'], kind: 'text', read: (d) => text(d.name.value, d.name.path) },
+  nature: { path: ['项目性质'], kind: 'text', read: (d) => text(d.nature.value, d.nature.path) },
+  category: { path: ['项目类别'], kind: 'text', read: (d) => text(d.category.value, d.category.path) },
+  department: { path: ['主管部门'], kind: 'text', read: (d) => text(d.department.value, d.department.path) },
+  unit: { path: ['实施单位'], kind: 'text', read: (d) => text(d.unit.value, d.unit.path) },
   start: { path: ['计划开始日期'], kind: 'date', read: (d) => text(d.start.written, d.start.path) },
   end: { path: ['计划完成日期'], kind: 'date', read: (d) => text(d.end.written, d.end.path) },
 
@@ -78,10 +72,7 @@ export const DECLARATION_FIELDS: FieldCatalogue<Declaration, DeclarationFieldId>
   'wholeLife.total': {
     path: [...WHOLE_LIFE, '合计'],
     kind: 'amount',
-    read: (d) => {
-      const wl = d.funds.wholeLife;
-      return money(wholeLifeTotal(d), wl ? (wl.total?.path ?? wl.path) : FUNDS);
-    },
+    read: (d) => (d.funds.wholeLife ? total(wholeLifeColumn(d), d) : money(undefined, FUNDS)),
   },
   'wholeLife.fiscal': {
     path: [...WHOLE_LIFE, '财政资金'],
@@ -103,14 +94,14 @@ export const DECLARATION_FIELDS: FieldCatalogue<Declaration, DeclarationFieldId>
   'annual.total': {
     path: [...ANNUAL, '合计'],
     kind: 'amount',
-    read: (d) => money(annualTotal(d), d.funds.annual.total?.path ?? d.funds.annual.path),
+    read: (d) => total(annualColumn(d), d),
   },
   'annual.current': { path: [...ANNUAL, '当年财政拨款'], kind: 'amount', read: (d) => money(given(d.funds.annual.current), d.funds.annual.current.path) },
   'annual.carryover': { path: [...ANNUAL, '上年结转资金'], kind: 'amount', read: (d) => money(given(d.funds.annual.carryover), d.funds.annual.carryover.path) },
   'annual.other': { path: [...ANNUAL, '其他资金'], kind: 'amount', read: (d) => money(given(d.funds.annual.other), d.funds.annual.other.path) },
 
   goals: { path: ['绩效目标'], kind: 'group', read: () => text('', ['绩效目标']) },
-  'goals.overall': { path: ['绩效目标', '项目总目标'], kind: 'prose', read: (d) => text(d.goals.overall ?? '', ['绩效目标', '项目总目标']) },
-  'goals.annual': { path: ['绩效目标', '年度总体目标'], kind: 'prose', read: (d) => text(d.goals.annual, ['绩效目标', '年度总体目标']) },
-  indicators: { path: ['绩效指标'], kind: 'group', read: () => text('', ['绩效指标']) },
+  'goals.overall': { path: ['绩效目标', '项目总目标'], kind: 'prose', read: (d) => text(d.goals.overall?.value ?? '', ['绩效目标', '项目总目标']) },
+  'goals.annual': { path: ['绩效目标', '年度总体目标'], kind: 'prose', read: (d) => text(d.goals.annual.value, d.goals.annual.path) },
+  indicators: { path: ['绩效指标'], kind: 'group', read: (d) => text('', d.indicators.path) },
 };

@@ -90,7 +90,7 @@ class FormBuilder<Id extends string> {
   }
 
   private indicators(block: IndicatorBlock): void {
-    const groups = this.decl.indicators
+    const groups = this.decl.indicators.groups
       .map((l1) => ({ ...l1, groups: l1.groups.filter((l2) => l2.items.length > 0) }))
       .filter((l1) => l1.groups.length > 0);
     const count = groups.reduce((a, l1) => a + l1.groups.reduce((b, l2) => b + l2.items.length, 0), 0);

@@ -1,9 +1,11 @@
 import { isUtf8 } from 'node:buffer';
-import { text, type Text } from '../diagnostics/types.js';
 
 export type Decoded =
   | { readonly ok: true; readonly text: string }
-  | { readonly ok: false; readonly offset: number; readonly message: Text };
+  | { readonly ok: false; readonly offset: number; readonly problem: EncodingProblem };
+
+/** The file-encoding rule's message: a UTF-16/32 `encoding`, GBK, or something else that is not UTF-8. */
+export type EncodingProblem = { readonly messageId: 'wide'; readonly data: { readonly encoding: string } } | { readonly messageId: 'gbk' | 'not-utf8'; readonly data?: undefined };
 
 
 /**
@@ -15,27 +17,13 @@ export function decode(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
   // UTF-32 first: its little-endian BOM (FF FE 00 00) starts like UTF-16's (FF FE).
   const wide = wideEncoding(bytes);
-  if (wide) {
-    return {
-      ok: false,
-      offset: 0,
-      message: text(
-        `文件是 ${wide} 编码。请在编辑器中另存为 UTF-8（无 BOM）后重试，例如：iconv -f ${wide} -t UTF-8 原文件 > 新文件。`,
-        `The file is ${wide} encoded. Save it as UTF-8 and try again, e.g. iconv -f ${wide} -t UTF-8 in > out.`,
-      ),
-    };
-  }
+  if (wide) return { ok: false, offset: 0, problem: { messageId: 'wide', data: { encoding: wide } } };
   // isUtf8 + toString is several times faster than a fatal TextDecoder on valid input, the usual case.
   if (isUtf8(bytes)) return { ok: true, text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') };
   return {
     ok: false,
     offset: firstInvalidUtf8(bytes),
-    message: looksLikeGbk(bytes)
-      ? text(
-          '文件不是 UTF-8 编码，看起来是 GBK/GB2312（Windows 中文版常见）。请在编辑器中用“另存为 → UTF-8”转换后重试，例如：iconv -f GBK -t UTF-8 原文件 > 新文件。',
-          'The file is not UTF-8; it looks like GBK/GB2312 (common on Chinese Windows). Re-save it as UTF-8, e.g. iconv -f GBK -t UTF-8 in > out.',
-        )
-      : text('文件不是有效的 UTF-8 文本。请另存为 UTF-8 后重试。', 'The file is not valid UTF-8 text. Save it as UTF-8 and try again.'),
+    problem: { messageId: looksLikeGbk(bytes) ? 'gbk' : 'not-utf8' },
   };
 }
 

@@ -1,5 +1,6 @@
 import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
+import { pathInside } from '../util/inside.js';
 import { text, type Text } from '../diagnostics/types.js';
 
 /** A path that could not be read: the command's own failure (exit 2), not a finding about a declaration. */
@@ -111,8 +112,7 @@ function specialKind(st: Stats): Text {
 }
 
 export function display(abs: string, cwd = process.cwd()): string {
-  const rel = relative(cwd, abs);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs;
+  return pathInside(cwd, abs) || abs;
 }
 
 export function ioProblem(path: string, err: unknown, cwd = process.cwd()): IoProblem {

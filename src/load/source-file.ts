@@ -1,8 +1,8 @@
 import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import type { DocPath, Part, Span } from '../diagnostics/types.js';
 import { keyText } from './key-text.js';
-import type { DocPath, Span } from '../diagnostics/types.js';
 
-export type Part = 'key' | 'value';
+export type { Part };
 
 /** What the author typed for a scalar, before YAML turned it into a JS value. */
 export interface ScalarSource {
@@ -33,13 +33,19 @@ export class SourceFile {
 
   /**
    * The key or the value at `path`; when the path does not exist (a missing
-   * field), the nearest existing ancestor's key, as Spectral's "closest" does.
+   * field), the nearest existing ancestor's key, as Spectral's "closest" does:
+   * one line, never a whole block. A missing top-level key points at the
+   * start of the document.
    */
   locate(path: DocPath, part: Part = 'value', within?: { readonly start: number; readonly end: number }): Span {
     const found = this.walk(path);
     if (within && found.complete && part === 'value' && isScalar(found.node)) {
       const narrow = this.within(found.node, within);
       if (narrow) return narrow;
+    }
+    if (!found.complete && !found.pair) {
+      const start = this.doc.contents?.range?.[0] ?? 0;
+      return this.spanOfRange(start, start);
     }
     const target = found.complete
       ? part === 'key' && found.pair

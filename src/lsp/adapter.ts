@@ -27,7 +27,7 @@ export interface DocumentCheck {
   severityOf(rule: string): SeverityOverride;
 }
 
-const DEFAULT_SEVERITY = new Map<string, Severity>(RULES.map((r) => [r.id, r.severity]));
+const DEFAULT_SEVERITY = new Map<string, Severity>(RULES.map((r) => [r.meta.id, r.meta.severity]));
 
 export function checkDocument(file: string, text: string, opts: { lang?: string | undefined } = {}): DocumentCheck {
   // A fresh resolver each time: configuration files are small, and an edited one must count at once.

@@ -5,7 +5,7 @@ import type { Diagnostic as LspDiagnostic, TextEdit } from 'vscode-languageserve
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { resolveLang } from '../cli/lang.js';
 import { loadConfigFile } from '../config/load.js';
-import { pick, type Diagnostic } from '../diagnostics/types.js';
+import { diagnosticMessage, pick, type Diagnostic } from '../diagnostics/types.js';
 import { NOT_DECLARATIONS } from '../load/discover.js';
 import { checkDocument } from './adapter.js';
 import { rangeOf, toLspDiagnostic } from './convert.js';
@@ -91,7 +91,7 @@ export function analyze(req: AnalyzeRequest, folders: FolderIndex): Analysis {
       severity: 1,
       code: first.rule,
       source: 'declare',
-      message: pick(t.configBroken(check.configFile ?? first.file, first.span.line, pick(first.message, lang)), lang),
+      message: pick(t.configBroken(check.configFile ?? first.file, first.span.line, diagnosticMessage(first, lang)), lang),
     });
   }
 

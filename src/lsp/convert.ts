@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic as LspDiagnostic, Range } from 'vscode-languageserver';
 import { ruleDocUrl } from '../docs/links.js';
-import { pick, type Diagnostic, type Lang, type Span } from '../diagnostics/types.js';
+import { diagnosticMessage, relatedMessage, type Diagnostic, type Lang, type Span } from '../diagnostics/types.js';
 
 /**
  * declare counts lines and columns from 1 with an exclusive end; LSP counts
@@ -24,10 +24,10 @@ export function toLspDiagnostic(d: Diagnostic, lang: Lang, uriOf: (file: string)
     code: d.rule,
     codeDescription: { href: ruleDocUrl(d.rule) },
     source: 'declare',
-    message: pick(d.message, lang),
+    message: diagnosticMessage(d, lang),
     ...(d.notes &&
       d.notes.length > 0 && {
-        relatedInformation: d.notes.map((n) => ({ location: { uri: uriOf(d.file), range: rangeOf(n.span) }, message: pick(n.message, lang) })),
+        relatedInformation: d.notes.map((n) => ({ location: { uri: uriOf(d.file), range: rangeOf(n.span) }, message: relatedMessage(d, n, lang) })),
       }),
   };
 }

@@ -3,6 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { loadDeclaration } from '../load/parse.js';
 import type { SourceFile } from '../load/source-file.js';
+import { draftOf } from '../check/check-file.js';
 import { identify } from '../summary/collect.js';
 import { summaryDiagnostics, type ProjectIdentity } from '../summary/consistency.js';
 import { isDeclarationPath } from './scope.js';
@@ -21,7 +22,7 @@ export class FolderIndex {
 
   /** Records what an open document currently says (undefined: it names no unit, year or name). */
   setOpen(file: string, source: SourceFile | undefined): ProjectIdentity | undefined {
-    const identity = source && identify(basename(file), source);
+    const identity = source && identify(basename(file), draftOf(source), source);
     this.open.set(file, identity);
     return identity;
   }
@@ -71,7 +72,7 @@ export class FolderIndex {
     let identity: ProjectIdentity | undefined;
     try {
       const loaded = loadDeclaration(basename(path), readFileSync(path));
-      identity = loaded.ok ? identify(basename(path), loaded.source) : undefined;
+      identity = loaded.ok ? identify(basename(path), draftOf(loaded.source), loaded.source) : undefined;
     } catch {
       identity = undefined;
     }

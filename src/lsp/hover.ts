@@ -1,5 +1,5 @@
 import { ruleDocUrl } from '../docs/links.js';
-import { pick, type Diagnostic, type Lang, type Text } from '../diagnostics/types.js';
+import { diagnosticMessage, pick, type Diagnostic, type Lang, type Text } from '../diagnostics/types.js';
 import { formatYuan } from '../model/money.js';
 import type { SourceFile } from '../load/source-file.js';
 import { FUND_COLUMNS, readColumn, type ColumnState } from './fixes/fund-total.js';
@@ -16,7 +16,7 @@ export interface HoverEntry {
 /** A finding: its rule, its message and a link to the rule's page. */
 export function findingHover(d: Diagnostic, lang: Lang): string {
   const severity = pick(d.severity === 'error' ? t.error : t.warning, lang);
-  return [`**${d.rule}** · ${severity}`, pick(d.message, lang), `[${pick(t.ruleDocs, lang)}: ${d.rule}](${ruleDocUrl(d.rule)}) · \`npx declare explain ${d.rule}\``].join('\n\n');
+  return [`**${d.rule}** · ${severity}`, diagnosticMessage(d, lang), `[${pick(t.ruleDocs, lang)}: ${d.rule}](${ruleDocUrl(d.rule)}) · \`npx declare explain ${d.rule}\``].join('\n\n');
 }
 
 /** Every amount of both columns (and the column keys): the column's lines and what they add up to. */

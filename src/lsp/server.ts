@@ -18,6 +18,8 @@ import type { Analysis } from './analyze.js';
 
 /** Quiet time after the last keystroke before a document is checked again. */
 export const DEBOUNCE_MS = 200;
+/** How long a hover or code action request waits for the analysis of a just-edited document. */
+const REQUEST_WAIT_MS = 10_000;
 
 export interface ServerOptions {
   /** `declare lsp --lang`: wins over configuration, as on the command line. */
@@ -45,7 +47,32 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let versionedEdits = false;
   let canWatch = false;
 
+  /** Requests waiting for the analysis of the document's current version. */
+  const waiting = new Map<string, (() => void)[]>();
+
   const fileOf = (uri: string): string | undefined => (uri.startsWith('file:') ? fileURLToPath(uri) : undefined);
+
+  /**
+   * The analysis of the document as it is now. Right after an edit the last
+   * one describes an older text (its ranges are off), so a hover or code
+   * action request waits for the new one — never on the main thread's time.
+   */
+  const current = async (uri: string): Promise<Analysis | undefined> => {
+    const fresh = () => {
+      const a = analyses.get(uri);
+      return a && a.version === documents.get(uri)?.version ? a : undefined;
+    };
+    if (fresh() || !documents.get(uri)) return fresh();
+    await new Promise<void>((resolve) => {
+      waiting.set(uri, [...(waiting.get(uri) ?? []), resolve]);
+      setTimeout(resolve, REQUEST_WAIT_MS);
+    });
+    return fresh();
+  };
+  const wake = (uri: string) => {
+    for (const resolve of waiting.get(uri) ?? []) resolve();
+    waiting.delete(uri);
+  };
 
   const schedule = (uri: string, delay = DEBOUNCE_MS) => {
     clearTimeout(timers.get(uri));
@@ -90,10 +117,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       }
     }
     if (again.delete(uri) || (current && analysis?.version !== current.version)) schedule(uri, 0);
+    else wake(uri);
   };
 
   const recheckAll = () => {
     for (const uri of documents.keys()) schedule(uri);
+  };
+  const recheckFolder = (file: string) => {
+    for (const uri of documents.keys()) if (dirname(fileOf(uri) ?? '') === dirname(file)) schedule(uri);
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -129,15 +160,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     timers.delete(uri);
     analyses.delete(uri);
     identities.delete(uri);
+    wake(uri);
     const file = fileOf(uri);
-    if (file) void host.close(file).then(recheckAll);
+    // The folder's other open declarations no longer count this one's editor text (only the file on disk).
+    if (file) void host.close(file).then(() => recheckFolder(file));
     void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
 
-  connection.onCodeAction((params): CodeAction[] => {
-    const a = analyses.get(params.textDocument.uri);
-    const doc = documents.get(params.textDocument.uri);
-    if (!a || !doc || a.version !== doc.version) return [];
+  connection.onCodeAction(async (params): Promise<CodeAction[]> => {
+    const a = await current(params.textDocument.uri);
+    if (!a) return [];
     if (params.context.only && !params.context.only.some((k) => CodeActionKind.QuickFix.startsWith(k))) return [];
     const { start, end } = params.range;
     const before = (p: { line: number; character: number }, q: { line: number; character: number }) => p.line < q.line || (p.line === q.line && p.character <= q.character);
@@ -157,10 +189,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       });
   });
 
-  connection.onHover((params) => {
-    const a = analyses.get(params.textDocument.uri);
-    const doc = documents.get(params.textDocument.uri);
-    if (!a || !doc || a.version !== doc.version) return null;
+  connection.onHover(async (params) => {
+    const a = await current(params.textDocument.uri);
+    if (!a) return null;
     const p = params.position;
     const within = (r: { start: typeof p; end: typeof p }) =>
       (r.start.line < p.line || (r.start.line === p.line && r.start.character <= p.character)) && (p.line < r.end.line || (p.line === r.end.line && p.character <= r.end.character));

@@ -1,59 +1,78 @@
 import type { DocPath } from '../diagnostics/types.js';
-import type { SourceFile } from '../load/source-file.js';
 import type { RawDeclaration } from '../schema/declaration.js';
 import { parseDate } from './dates.js';
-import type { Amount, DateField, Declaration, Level1Group } from './declaration.js';
+import type { Amount, DateField, Declaration, DeclarationDraft, Field, Level1Group } from './declaration.js';
 import { parseIndicatorValue } from './indicator-value.js';
 import { parseAmount } from './money.js';
 
-/** Raw (schema-checked) YAML value → typed model; values are parsed, never altered. */
-export function buildModel(raw: RawDeclaration, source: SourceFile): Declaration {
-  const amount = (value: number | string, path: DocPath): Amount => {
+/** The YAML key of each top-level model field. */
+export const FIELD_KEYS = {
+  year: '年度',
+  name: '项目名称',
+  nature: '项目性质',
+  category: '项目类别',
+  department: '主管部门',
+  unit: '实施单位',
+  start: '计划开始日期',
+  end: '计划完成日期',
+  funds: '项目资金',
+  goals: '绩效目标',
+  indicators: '绩效指标',
+} as const satisfies Record<keyof Declaration, string>;
+
+export type FieldKey = (typeof FIELD_KEYS)[keyof Declaration];
+
+export interface BuildInput {
+  /** The plain value of the YAML document. */
+  readonly value: unknown;
+  /**
+   * Top-level keys whose subtree does not have the schema's shape (missing,
+   * wrong type, …): their fields stay out of the draft. `'*'` when the document
+   * itself is not a mapping. Unknown keys are not shape problems: they are
+   * simply not read.
+   */
+  readonly malformed: ReadonlySet<FieldKey | '*'>;
+  /** The characters typed for the scalar at a path, when YAML turned them into something else (a number, an empty block). */
+  readonly writtenAt: (path: DocPath) => string | undefined;
+}
+
+/**
+ * YAML value → the typed model, one top-level field at a time, leaving out
+ * those that are malformed. Values are parsed, never altered.
+ */
+export function buildDraft({ value, malformed, writtenAt }: BuildInput): DeclarationDraft {
+  if (malformed.has('*') || value === null || typeof value !== 'object' || Array.isArray(value)) return {};
+  // Every subtree not marked malformed has exactly the schema's shape.
+  const raw = value as Partial<RawDeclaration>;
+  const ok = (k: FieldKey) => !malformed.has(k) && raw[k] !== undefined;
+
+  const amount = (v: number | string, path: DocPath): Amount => {
     // For YAML numbers judge the characters typed (`2810000.50`), not the float YAML made of them.
-    const written = typeof value === 'number' ? source.scalar(path)?.raw ?? String(value) : value;
+    const written = typeof v === 'number' ? writtenAt(path) ?? String(v) : v;
     return { written, parsed: parseAmount(written), path };
   };
-  const optAmount = (value: number | string | undefined, path: DocPath): Amount | undefined =>
-    value === undefined ? undefined : amount(value, path);
-  const date = (written: string, path: DocPath): DateField => ({ written, parsed: parseDate(written), path });
+  const optAmount = (v: number | string | undefined, path: DocPath): Amount | undefined => (v === undefined ? undefined : amount(v, path));
+  const field = <T>(k: FieldKey, v: T): Field<T> => ({ value: v, path: [k] });
+  const date = (k: FieldKey, written: string): DateField => ({ written, parsed: parseDate(written), path: [k] });
 
-  const f = raw.项目资金;
-  const wl = f.项目资金总额;
-  const an = f.年度资金申请总额;
-  const wlPath = ['项目资金', '项目资金总额'];
-  const anPath = ['项目资金', '年度资金申请总额'];
+  const draft: { -readonly [K in keyof Declaration]?: Declaration[K] } = {};
+  if (ok('年度')) draft.year = field('年度', raw.年度!);
+  if (ok('项目名称')) draft.name = field('项目名称', raw.项目名称!);
+  if (ok('项目性质')) draft.nature = field('项目性质', raw.项目性质!);
+  if (ok('项目类别')) draft.category = field('项目类别', raw.项目类别!);
+  if (ok('主管部门')) draft.department = field('主管部门', raw.主管部门!);
+  if (ok('实施单位')) draft.unit = field('实施单位', raw.实施单位!);
+  if (ok('计划开始日期')) draft.start = date('计划开始日期', raw.计划开始日期!);
+  if (ok('计划完成日期')) draft.end = date('计划完成日期', raw.计划完成日期!);
 
-  const indicators: Level1Group[] = Object.entries(raw.绩效指标).map(([l1, groups]) => ({
-    name: l1,
-    path: ['绩效指标', l1],
-    groups: Object.entries(groups ?? {}).map(([l2, items]) => ({
-      name: l2,
-      level1: l1,
-      path: ['绩效指标', l1, l2],
-      items: (items ?? []).flatMap((item, i) =>
-        Object.entries(item).map(([name, value]) => ({
-          level1: l1,
-          level2: l2,
-          name,
-          path: ['绩效指标', l1, l2, i, name],
-          raw: value,
-          // For YAML numbers, judge the characters typed (`1e3`), as for amounts.
-          value: parseIndicatorValue(value, name, typeof value === 'number' ? source.scalar(['绩效指标', l1, l2, i, name])?.raw : undefined),
-        })),
-      ),
-    })),
-  }));
-
-  return {
-    year: raw.年度,
-    name: raw.项目名称,
-    nature: raw.项目性质,
-    category: raw.项目类别,
-    department: raw.主管部门,
-    unit: raw.实施单位,
-    start: date(raw.计划开始日期, ['计划开始日期']),
-    end: date(raw.计划完成日期, ['计划完成日期']),
-    funds: {
+  if (ok('项目资金')) {
+    const f = raw.项目资金!;
+    const wl = f.项目资金总额;
+    const an = f.年度资金申请总额;
+    const wlPath = ['项目资金', '项目资金总额'];
+    const anPath = ['项目资金', '年度资金申请总额'];
+    draft.funds = {
+      path: ['项目资金'],
       ...(wl && {
         wholeLife: {
           path: wlPath,
@@ -69,13 +88,53 @@ export function buildModel(raw: RawDeclaration, source: SourceFile): Declaration
         carryover: amount(an.上年结转资金, [...anPath, '上年结转资金']),
         other: amount(an.其他资金, [...anPath, '其他资金']),
       },
-    },
-    goals: {
-      ...(raw.绩效目标.项目总目标 !== undefined && { overall: trimBlock(raw.绩效目标.项目总目标) }),
-      annual: trimBlock(raw.绩效目标.年度总体目标),
-    },
-    indicators,
-  };
+    };
+  }
+
+  if (ok('绩效目标')) {
+    const g = raw.绩效目标!;
+    draft.goals = {
+      path: ['绩效目标'],
+      ...(g.项目总目标 !== undefined && { overall: { value: trimBlock(g.项目总目标), path: ['绩效目标', '项目总目标'] } }),
+      annual: { value: trimBlock(g.年度总体目标), path: ['绩效目标', '年度总体目标'] },
+    };
+  }
+
+  if (ok('绩效指标')) {
+    const groups: Level1Group[] = Object.entries(raw.绩效指标!).map(([l1, l2s]) => ({
+      name: l1,
+      path: ['绩效指标', l1],
+      groups: Object.entries(l2s ?? {}).map(([l2, items]) => ({
+        name: l2,
+        level1: l1,
+        path: ['绩效指标', l1, l2],
+        items: (items ?? []).flatMap((item, i) =>
+          Object.entries(item).map(([name, v]) => {
+            const path = ['绩效指标', l1, l2, i, name];
+            // The characters typed matter for an empty value (`>90` is an empty block to YAML) and for a number (`1e3`, as for amounts).
+            const written = v === null || typeof v === 'number' || (typeof v === 'string' && v.trim() === '') ? writtenAt(path) : undefined;
+            return {
+              level1: l1,
+              level2: l2,
+              name,
+              path,
+              raw: v,
+              ...(written !== undefined && { written }),
+              value: parseIndicatorValue(v, name, typeof v === 'number' ? written : undefined),
+            };
+          }),
+        ),
+      })),
+    }));
+    draft.indicators = { path: ['绩效指标'], groups };
+  }
+  return draft;
+}
+
+/** The draft as a complete Declaration, when no field is missing. */
+export function complete(d: DeclarationDraft): Declaration | undefined {
+  for (const k of Object.keys(FIELD_KEYS) as (keyof Declaration)[]) if (d[k] === undefined) return undefined;
+  return d as Declaration;
 }
 
 /** A `|` block ends with a newline that is YAML syntax, not text. */

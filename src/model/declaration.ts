@@ -6,21 +6,22 @@ import type { Fen, ParsedAmount } from './money.js';
 /**
  * The typed model of one declaration. Property names are English so code
  * reads naturally; each comment gives the form's label (the YAML key).
- * Every leaf keeps its key path so a rule can point at it.
+ * Every field keeps its key path, so a rule can point at it and a form can
+ * say where a cell's text came from; nothing here refers to YAML nodes.
  */
 export interface Declaration {
   /** 年度 */
-  readonly year: number;
+  readonly year: Field<number>;
   /** 项目名称 */
-  readonly name: string;
+  readonly name: Field<string>;
   /** 项目性质 */
-  readonly nature: string;
+  readonly nature: Field<string>;
   /** 项目类别 */
-  readonly category: string;
+  readonly category: Field<string>;
   /** 主管部门 */
-  readonly department: string;
+  readonly department: Field<string>;
   /** 实施单位 */
-  readonly unit: string;
+  readonly unit: Field<string>;
   /** 计划开始日期 */
   readonly start: DateField;
   /** 计划完成日期 */
@@ -29,8 +30,21 @@ export interface Declaration {
   readonly funds: Funds;
   /** 项目绩效目标 */
   readonly goals: Goals;
-  /** 绩效指标, in file order. */
-  readonly indicators: readonly Level1Group[];
+  /** 绩效指标 */
+  readonly indicators: Indicators;
+}
+
+/**
+ * What the rules see while checking: each top-level field is absent when it
+ * is missing or malformed in the file (the schema rules say why), so one bad
+ * header field does not stop the rules that do not need it.
+ */
+export type DeclarationDraft = { readonly [K in keyof Declaration]?: Declaration[K] };
+
+/** A value as written, with where it is written. */
+export interface Field<T> {
+  readonly value: T;
+  readonly path: DocPath;
 }
 
 export interface DateField {
@@ -48,6 +62,7 @@ export interface Amount {
 }
 
 export interface Funds {
+  readonly path: DocPath;
   /** 项目资金总额 — the whole-life column; absent for many single-year projects. */
   readonly wholeLife?: {
     readonly path: DocPath;
@@ -73,10 +88,17 @@ export interface Funds {
 }
 
 export interface Goals {
+  readonly path: DocPath;
   /** 项目总目标 — required for multi-year projects. */
-  readonly overall?: string;
+  readonly overall?: Field<string>;
   /** 年度总体目标 */
-  readonly annual: string;
+  readonly annual: Field<string>;
+}
+
+/** 绩效指标: the 一级 groups in file order. */
+export interface Indicators {
+  readonly path: DocPath;
+  readonly groups: readonly Level1Group[];
 }
 
 /** 一级指标 */
@@ -102,19 +124,28 @@ export interface Indicator {
   /** Path to the `name: value` pair; the key is the name, the value the 指标值. */
   readonly path: DocPath;
   readonly raw: string | number | null;
+  /** The value's characters in the file, when they differ from what YAML made of them (`>90` reads as empty). */
+  readonly written?: string;
   readonly value: IndicatorValue;
 }
 
-export function isMultiYear(d: Declaration): boolean {
-  return d.start.parsed.ok && d.end.parsed.ok && d.start.parsed.date.year !== d.end.parsed.date.year;
+/** Start and end year of the plan; undefined while either date is unreadable. */
+export function yearSpan(d: Pick<Declaration, 'start' | 'end'>): { readonly from: number; readonly to: number } | undefined {
+  if (!d.start.parsed.ok || !d.end.parsed.ok) return undefined;
+  return { from: d.start.parsed.date.year, to: d.end.parsed.date.year };
 }
 
-const flat = new WeakMap<Declaration, readonly Indicator[]>();
+export function isMultiYear(d: Pick<Declaration, 'start' | 'end'>): boolean {
+  const span = yearSpan(d);
+  return span !== undefined && span.from !== span.to;
+}
+
+const flat = new WeakMap<Indicators, readonly Indicator[]>();
 
 /** Every 三级指标 in file order; computed once per declaration, since most rules walk them all. */
-export function allIndicators(d: Declaration): readonly Indicator[] {
-  let list = flat.get(d);
-  if (!list) flat.set(d, (list = d.indicators.flatMap((l1) => l1.groups.flatMap((l2) => l2.items))));
+export function allIndicators(d: Pick<Declaration, 'indicators'>): readonly Indicator[] {
+  let list = flat.get(d.indicators);
+  if (!list) flat.set(d.indicators, (list = d.indicators.groups.flatMap((l1) => l1.groups.flatMap((l2) => l2.items))));
   return list;
 }
 

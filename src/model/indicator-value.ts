@@ -1,3 +1,4 @@
+import { parseTimeValue } from '../analysis/time-value.js';
 import { scanNumber, startsNumber, withoutInvisible, type NumberFlaw } from './number-text.js';
 
 /** The official operators; everything users type is normalised to one of these. */
@@ -40,9 +41,10 @@ export type IndicatorValue =
   /** `985米`: a number and a unit with no operator, found in real approved forms. */
   | { readonly kind: 'bare-quantity'; readonly number: string; readonly unit: string; readonly text: string }
   /**
-   * A 时效指标 value that names a date, month or period (`2025年12月31日前`,
-   * `12月底前`, `2025.07-2026.01`): kept and printed as written. Reading it
-   * (and checking it against the project's dates) belongs here when it comes.
+   * A 时效指标 value that names a date, month, period or deadline
+   * (`2025年12月31日前`, `12月底前`, `2025.07-2026.01`, `1年内`): kept and
+   * printed as written; read by analysis/time-value.ts (with the 年度 for a
+   * date written without a year) and checked against the project's dates.
    */
   | { readonly kind: 'time'; readonly text: string }
   /** 定性: `提升`, `进一步净化`. */
@@ -88,6 +90,17 @@ const PLACEHOLDER = /^(?:[xX×＊*?？…．.·—\-_/]+|待定|待填|待补充
 const TIME_START =
   /^(?:(?:19|20)\d{2}\s*(?:年|[-/.．]\s*(?:0?[1-9]|1[0-2])(?=$|[-/.．~～〜至到—–]|\s*(?:月|日|号|前|底|止|以前|之前|以后|起)))|(?:0?[1-9]|1[0-2])\s*月)/;
 
+/**
+ * Other time values the 时效指标 of real forms use: deadlines that start with
+ * no year or month (`年底前`, `第四季度前`, `上半年完成`) and durations that say
+ * "within" (`1年内`, `30个工作日内`: the 内 is the operator). A bare duration
+ * (`1年`) stays a quantity without an operator: it does not say which way.
+ */
+function isTimeText(visible: string): boolean {
+  const t = parseTimeValue(visible, 2000);
+  return t !== undefined && t.kind !== 'impossible' && (t.kind !== 'duration' || t.within);
+}
+
 /** `1.建立制度；2.……`: a numbered list is text, not a number with a unit. */
 const NUMBERED_TEXT = /^\d{1,2}\s*[.．、)）]\s*[^\d\s.．、)）]/u;
 
@@ -117,7 +130,7 @@ export function parseIndicatorValue(raw: string | number | null, name: string, w
     if (!startsNumber(raw, at)) return { kind: 'invalid', reason: 'no-number', text };
     return readQuantity(raw, at, text, op[1]);
   }
-  if (TIME_START.test(visible)) return { kind: 'time', text };
+  if (TIME_START.test(visible) || isTimeText(visible)) return { kind: 'time', text };
   if (NUMBERED_TEXT.test(visible)) return { kind: 'qualitative', text };
   if (startsNumber(raw, lead)) return readQuantity(raw, lead, text, undefined);
   return { kind: 'qualitative', text };

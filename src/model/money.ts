@@ -6,6 +6,25 @@ import { scanNumber, startsNumber, withoutInvisible, type NumberFlaw } from './n
  */
 export type Fen = bigint;
 
+/**
+ * The unit amounts are written in: `元` (the default, at most two decimals) or
+ * `万元` (`金额单位: 万元`, as most provinces' forms state amounts; at most six
+ * decimals, so a 万元 amount is still exact to the 分: 1 万元 = 10^6 分).
+ */
+export type AmountUnit = '元' | '万元';
+
+export const AMOUNT_UNITS: readonly AmountUnit[] = ['元', '万元'];
+
+/** Decimals allowed, and 分 per unit. */
+const UNIT_SCALE: Readonly<Record<AmountUnit, { readonly decimals: number; readonly fen: bigint }>> = {
+  元: { decimals: 2, fen: 100n },
+  万元: { decimals: 6, fen: 1_000_000n },
+};
+
+export function maxDecimals(unit: AmountUnit): number {
+  return UNIT_SCALE[unit].decimals;
+}
+
 
 export type AmountProblem =
   | 'empty'
@@ -41,7 +60,7 @@ export const AMOUNT_CEILING_FEN = 10n ** 14n;
  * `2810000.50` and `1e3` are judged as written, not after float conversion).
  * One reading or none: the number must be the whole text, plain ASCII.
  */
-export function parseAmount(written: string): ParsedAmount {
+export function parseAmount(written: string, unit: AmountUnit = '元'): ParsedAmount {
   const quoted = /^\s*(['"])(.*)\1\s*$/.exec(written);
   const body = quoted ? quoted[2]! : written;
   const offset = quoted ? written.indexOf(quoted[1]!) + 1 : 0;
@@ -58,8 +77,9 @@ export function parseAmount(written: string): ParsedAmount {
     return { ok: false, problem: 'malformed', flaw: { kind: 'leading-dot', at: offset + lead, char: '.', corrected: [`0${num.seen}`] } };
   }
   const [int = '', frac = ''] = num.seen.replaceAll(',', '').split('.');
-  if (frac.length > 2) return { ok: false, problem: 'too-many-decimals' };
-  const fen = BigInt(int) * 100n + BigInt(frac.padEnd(2, '0') || '0');
+  const scale = UNIT_SCALE[unit];
+  if (frac.length > scale.decimals) return { ok: false, problem: 'too-many-decimals' };
+  const fen = BigInt(int) * scale.fen + BigInt(frac.padEnd(scale.decimals, '0') || '0');
   if (fen >= AMOUNT_CEILING_FEN) return { ok: false, problem: 'too-large' };
   return { ok: true, fen };
 }
@@ -75,6 +95,29 @@ export function formatYuan(fen: Fen): string {
   const yuan = (abs / 100n).toString().replace(/\B(?=(\d{3})+$)/g, ',');
   const cents = (abs % 100n).toString().padStart(2, '0');
   return `${neg ? '-' : ''}${yuan}.${cents}`;
+}
+
+/**
+ * An amount in `unit` as a form prints it: `formatYuan` for 元; for 万元 the
+ * exact value with thousands separators and `decimals` decimals (at least
+ * as many as the value needs, so nothing is ever rounded away):
+ * `456000000n` (分) → `456.00` with 2 decimals, `301234560n` → `301.23456`.
+ */
+export function formatAmount(fen: Fen, unit: AmountUnit, decimals = 2): string {
+  if (unit === '元') return formatYuan(fen);
+  const neg = fen < 0n;
+  const abs = neg ? -fen : fen;
+  const per = UNIT_SCALE[unit].fen;
+  const whole = (abs / per).toString().replace(/\B(?=(\d{3})+$)/g, ',');
+  let frac = (abs % per).toString().padStart(UNIT_SCALE[unit].decimals, '0').replace(/0+$/, '');
+  frac = frac.padEnd(Math.max(decimals, 0), '0');
+  return `${neg ? '-' : ''}${whole}${frac === '' ? '' : `.${frac}`}`;
+}
+
+/** Decimals written in an amount's text (`45.60` → 2), for printing computed totals in the author's style. */
+export function decimalsWritten(written: string): number {
+  const m = /\.(\d+)\s*['"]?\s*$/.exec(written);
+  return m ? m[1]!.length : 0;
 }
 
 /** For spreadsheet cells only, where the value must be a number; exact for any amount below 2^53 分 (every amount below the ceiling). */

@@ -1,5 +1,6 @@
-import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { pick, type Diagnostic, type Lang } from '../diagnostics/types.js';
+import { resolve, sep } from 'node:path';
+import { pathInside } from '../util/inside.js';
+import { diagnosticMessage, relatedMessage, type Diagnostic, type Lang } from '../diagnostics/types.js';
 import type { Counts, ReportContext, Reporter } from './types.js';
 
 /**
@@ -27,7 +28,7 @@ export function workflowCommand(d: Diagnostic, lang: Lang, base?: string): strin
   props.push(['endLine', s.endLine]);
   if (oneLine) props.push(['endColumn', Math.max(s.column, s.endColumn - 1)]);
   props.push(['title', d.rule]);
-  const message = [pick(d.message, lang), ...(d.notes ?? []).map((n) => `${zh ? '注' : 'note'}: ${pick(n.message, lang)} (${d.file}:${n.span.line}:${n.span.column})`)].join('\n');
+  const message = [diagnosticMessage(d, lang), ...(d.notes ?? []).map((n) => `${zh ? '注' : 'note'}: ${relatedMessage(d, n, lang)} (${d.file}:${n.span.line}:${n.span.column})`)].join('\n');
   return `::${d.severity === 'error' ? 'error' : 'warning'} ${props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',')}::${escapeData(message)}`;
 }
 
@@ -50,8 +51,8 @@ export function escapeProperty(s: string): string {
 export function repoPath(file: string, base?: string): string {
   let p = file;
   if (base) {
-    const rel = relative(base, resolve(file));
-    if (rel && !rel.startsWith('..') && !isAbsolute(rel)) p = rel;
+    const rel = pathInside(base, resolve(file));
+    if (rel) p = rel;
   }
   return sep === '\\' ? p.replace(/\\/g, '/') : p;
 }

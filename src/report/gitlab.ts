@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { pick, type Diagnostic } from '../diagnostics/types.js';
+import { diagnosticMessage, type Diagnostic } from '../diagnostics/types.js';
 import { repoPath } from './github.js';
 import type { Reporter } from './types.js';
 
@@ -28,11 +28,11 @@ export const gitlabReporter: Reporter = (files, _counts, ctx) => {
   for (const f of files) {
     for (const d of f.diagnostics) {
       const path = repoPath(d.file, base);
-      const key = JSON.stringify([path, d.rule, d.path, d.message.zh]);
+      const key = JSON.stringify([path, d.rule, d.path, diagnosticMessage(d, 'zh')]);
       const n = seen.get(key) ?? 0;
       seen.set(key, n + 1);
       issues.push({
-        description: pick(d.message, ctx.lang),
+        description: diagnosticMessage(d, ctx.lang),
         check_name: d.rule,
         fingerprint: fingerprint(key, n),
         severity: severity(d),

@@ -1,4 +1,4 @@
-import { pick } from '../diagnostics/types.js';
+import { diagnosticMessage } from '../diagnostics/types.js';
 import type { Reporter } from './types.js';
 
 /** Exactly the object FORMAT.md documents; the summary counts are always present. */
@@ -16,7 +16,7 @@ export const jsonReporter: Reporter = (files, counts, ctx) =>
           severity: d.severity,
           rule: d.rule,
           path: d.path,
-          message: pick(d.message, ctx.lang),
+          message: diagnosticMessage(d, ctx.lang),
         })),
       ),
     },

@@ -1,5 +1,5 @@
 import { Chalk } from 'chalk';
-import { pick, type Diagnostic } from '../diagnostics/types.js';
+import { diagnosticMessage, relatedMessage, type Diagnostic } from '../diagnostics/types.js';
 import { ruleDocHint } from '../docs/links.js';
 import { codeFrame } from './code-frame.js';
 import type { CheckedFile, Counts, ReportContext, Reporter } from './types.js';
@@ -20,9 +20,9 @@ export function prettyFindings(files: readonly CheckedFile[], ctx: ReportContext
 
   function formatOne(f: CheckedFile, d: Diagnostic): string {
     const sev = d.severity === 'error' ? c.red.bold(zh ? '错误' : 'error') : c.yellow.bold(zh ? '警告' : 'warning');
-    const lines = [`${c.bold(`${d.file}:${d.span.line}:${d.span.column}`)} ${sev} ${c.cyan(d.rule)}`, `  ${pick(d.message, ctx.lang)}`];
+    const lines = [`${c.bold(`${d.file}:${d.span.line}:${d.span.column}`)} ${sev} ${c.cyan(d.rule)}`, `  ${diagnosticMessage(d, ctx.lang)}`];
     if (f.text !== undefined) lines.push(indent(codeFrame(f.text, d.span), 2));
-    for (const n of d.notes ?? []) lines.push(c.dim(`  ${zh ? '注' : 'note'}: ${pick(n.message, ctx.lang)}（${d.file}:${n.span.line}:${n.span.column}）`));
+    for (const n of d.notes ?? []) lines.push(c.dim(`  ${zh ? '注' : 'note'}: ${relatedMessage(d, n, ctx.lang)}（${d.file}:${n.span.line}:${n.span.column}）`));
     lines.push(c.dim(`  ${zh ? '规则说明' : 'rule docs'}: ${ruleDocHint(d.rule)}`));
     return lines.join('\n');
   }

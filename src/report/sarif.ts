@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { resolve, sep } from 'node:path';
+import { pathInside } from '../util/inside.js';
 import { pathToFileURL } from 'node:url';
 import type { Location, Log, ReportingDescriptor, Result } from 'sarif';
+import type { Rule } from '../check/rule.js';
 import { RULES } from '../check/rules/index.js';
-import { pick, type Diagnostic, type Lang, type Span } from '../diagnostics/types.js';
+import { diagnosticMessage, pick, relatedMessage, type Diagnostic, type Lang, type Span } from '../diagnostics/types.js';
 import { ruleDocUrl, packageVersion, rulesIndexUrl } from '../docs/links.js';
 import { ruleHelp } from '../docs/rule-docs.js';
 import type { Reporter } from './types.js';
@@ -19,7 +21,7 @@ export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/erra
  */
 export const sarifReporter: Reporter = (files, _counts, ctx) => {
   const root = process.env.GITHUB_WORKSPACE || process.cwd();
-  const index = new Map(RULES.map((r, i) => [r.id, i]));
+  const index = new Map(RULES.map((r, i) => [r.meta.id, i]));
   const results: Result[] = [];
   for (const f of files) for (const d of f.diagnostics) results.push(toResult(d, ctx.lang, root, index));
   const log: Log = {
@@ -34,7 +36,7 @@ export const sarifReporter: Reporter = (files, _counts, ctx) => {
             semanticVersion: packageVersion(),
             informationUri: rulesIndexUrl(),
             language: ctx.lang === 'zh' ? 'zh-CN' : 'en-US',
-            rules: RULES.map((r) => descriptor(r.id, ctx.lang)),
+            rules: RULES.map((r) => descriptor(r, ctx.lang)),
           },
         },
         language: ctx.lang === 'zh' ? 'zh-CN' : 'en-US',
@@ -47,17 +49,16 @@ export const sarifReporter: Reporter = (files, _counts, ctx) => {
   return JSON.stringify(log, null, 2) + '\n';
 };
 
-function descriptor(id: string, lang: Lang): ReportingDescriptor {
-  const rule = RULES.find((r) => r.id === id)!;
-  const help = ruleHelp(rule, lang);
+function descriptor(rule: Rule, lang: Lang): ReportingDescriptor {
+  const { id, docs, severity } = rule.meta;
   return {
-    id: rule.id,
-    name: rule.id,
-    shortDescription: { text: pick(rule.title, lang) },
-    fullDescription: { text: pick(rule.description, lang) },
-    help,
-    helpUri: ruleDocUrl(rule.id),
-    defaultConfiguration: { level: rule.severity },
+    id,
+    name: id,
+    shortDescription: { text: pick(docs.title, lang) },
+    fullDescription: { text: pick(docs.description, lang) },
+    help: ruleHelp(rule, lang),
+    helpUri: ruleDocUrl(id),
+    defaultConfiguration: { level: severity },
   };
 }
 
@@ -67,11 +68,11 @@ function toResult(d: Diagnostic, lang: Lang, root: string, index: Map<string, nu
     ruleId: d.rule,
     ...(ruleIndex !== undefined && { ruleIndex }),
     level: d.severity,
-    message: { text: pick(d.message, lang) },
+    message: { text: diagnosticMessage(d, lang) },
     locations: [location(d.file, d.span, root)],
     ...(d.notes &&
       d.notes.length > 0 && {
-        relatedLocations: d.notes.map((n, i) => ({ id: i + 1, ...location(d.file, n.span, root), message: { text: pick(n.message, lang) } })),
+        relatedLocations: d.notes.map((n, i) => ({ id: i + 1, ...location(d.file, n.span, root), message: { text: relatedMessage(d, n, lang) } })),
       }),
     partialFingerprints: { 'declareFinding/v1': fingerprint(d, root) },
     properties: { path: [...d.path] },
@@ -94,8 +95,8 @@ function location(file: string, span: Span, root: string): Location {
  */
 export function artifactUri(file: string, root: string): { uri: string; uriBaseId?: string } {
   const abs = resolve(file);
-  const rel = relative(root, abs);
-  if (rel && !rel.startsWith('..') && !isAbsolute(rel)) {
+  const rel = pathInside(root, abs);
+  if (rel) {
     return { uri: rel.split(sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
   }
   return { uri: pathToFileURL(abs).href };
@@ -104,6 +105,6 @@ export function artifactUri(file: string, root: string): { uri: string; uriBaseI
 /** Stable across runs and line moves: file, rule, key path and message (in Chinese, whatever --lang is). */
 function fingerprint(d: Diagnostic, root: string): string {
   return createHash('sha256')
-    .update(JSON.stringify([artifactUri(d.file, root).uri, d.rule, d.path, d.message.zh]))
+    .update(JSON.stringify([artifactUri(d.file, root).uri, d.rule, d.path, diagnosticMessage(d, 'zh')]))
     .digest('hex');
 }

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
-import { checkFile, type CheckOptions, type FileResult } from '../check/check-file.js';
+import { applySeverity, checkFile, type CheckOptions, type FileResult } from '../check/check-file.js';
+import { checkBeforeDrawing, startOfFile } from '../check/later-phases.js';
 import { annualColumn, totalOf } from '../check/fund-columns.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { OverviewRow } from '../forms/index.js';
 import type { IoProblem } from '../load/discover.js';
 import { readDeclaration } from '../load/read.js';
 import type { SourceFile } from '../load/source-file.js';
-import { fenOf, type Declaration } from '../model/declaration.js';
+import { fenOf, type Declaration, type DeclarationDraft } from '../model/declaration.js';
 import { layoutDeclaration } from '../documents/declaration-layout.js';
 import { missingGlyphDiagnostics } from '../documents/glyph-diagnostics.js';
 import type { CheckedFile } from '../report/types.js';
@@ -74,9 +75,12 @@ export function collectProjects(files: readonly string[], options: CollectOption
     const r: FileResult = bytes ? checkFile(file, bytes, options.checkOptions(file)) : { file, diagnostics: 'diagnostics' in read ? read.diagnostics : [] };
     let diagnostics: readonly Diagnostic[] = r.diagnostics;
     // Also a declaration with other errors takes part in the cross-file rules, so one run shows every problem.
-    const identity = r.source && identify(file, r.source);
+    const identity = r.source && r.draft && identify(file, r.draft, r.source);
     if (identity) identities.push(identity);
-    if (r.declaration && identity && bytes) {
+    // About to be drawn: what configuration let through but no form can print stops the file (unprintable-amount).
+    const before = r.declaration ? applySeverity(checkBeforeDrawing(r.source ?? startOfFile(file), r.declaration), options.checkOptions) : [];
+    if (before.length > 0) diagnostics = [...diagnostics, ...before];
+    if (r.declaration && identity && bytes && !before.some((d) => d.severity === 'error')) {
       const { layout, missingGlyphs } = layoutDeclaration(r.declaration, options.font === undefined ? {} : { font: options.font });
       if (missingGlyphs.length > 0) {
         diagnostics = [...diagnostics, ...missingGlyphDiagnostics(file, r.source, missingGlyphs)];
@@ -93,16 +97,15 @@ export function collectProjects(files: readonly string[], options: CollectOption
 }
 
 /** 实施单位, 年度 and 项目名称 as written, when the file has them with the right types. */
-export function identify(file: string, source: SourceFile): ProjectIdentity | undefined {
-  const doc = source.doc;
-  const [unit, year, name] = [doc.get('实施单位'), doc.get('年度'), doc.get('项目名称')];
-  if (typeof unit !== 'string' || typeof year !== 'number' || typeof name !== 'string') return undefined;
+export function identify(file: string, d: DeclarationDraft, source: SourceFile): ProjectIdentity | undefined {
+  const { unit, year, name } = d;
+  if (!unit || !year || !name) return undefined;
   return {
     file,
-    unit,
-    year,
-    name,
-    spans: { unit: source.locate(['实施单位']), year: source.locate(['年度']), name: source.locate(['项目名称']) },
+    unit: unit.value,
+    year: year.value,
+    name: name.value,
+    spans: { unit: source.locate(unit.path), year: source.locate(year.path), name: source.locate(name.path) },
   };
 }
 
@@ -114,11 +117,11 @@ export function digestOf(bytes: Uint8Array): string {
 export function overviewRow(d: Declaration): OverviewRow {
   const annual = annualColumn(d);
   const a = d.funds.annual;
-  if (!annual) throw new Error(`internal: unvalidated amounts in ${d.name}`);
+  if (!annual) throw new Error(`internal: unvalidated amounts in ${d.name.value}`);
   return {
-    name: d.name,
-    nature: d.nature,
-    category: d.category,
+    name: d.name.value,
+    nature: d.nature.value,
+    category: d.category.value,
     start: d.start.written,
     end: d.end.written,
     annual: totalOf(annual),

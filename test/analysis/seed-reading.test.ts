@@ -53,7 +53,7 @@ describe('the seed projects, read by hand', () => {
   for (const [name, reading] of Object.entries(READING)) {
     it(name, () => {
       const d = loadExample(name);
-      const found = [d.goals.overall, d.goals.annual].flatMap((g) => (g ? checkGoal(g, quantIndicators(d)) : []));
+      const found = [d.goals.overall?.value, d.goals.annual.value].flatMap((g) => (g ? checkGoal(g, quantIndicators(d)) : []));
       expect(found.map((f) => [f.quantity.text, f.kind, ...(f.kind !== 'unmatched' && reading.find((r) => r[0] === f.quantity.text)?.[2] ? [f.match.indicator.name] : [])])).toEqual(
         reading.map((r) => (r[2] ? [r[0], r[1], r[2]] : [r[0], r[1]])),
       );

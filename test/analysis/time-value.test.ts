@@ -64,3 +64,10 @@ describe('time values of 时效指标', () => {
     expect(show(parseTimeValue(written, 2025))).toBe(expected);
   });
 });
+
+describe('what is not a time value', () => {
+  it.each(['2991.00(次)', '2025.5(万元)', '1200.00(个)', '3000次', '12.5小时'])('%s', (written) => {
+    const v = parseTimeValue(written, 2025);
+    expect(v === undefined || v.kind === 'duration').toBe(true);
+  });
+});

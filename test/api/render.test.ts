@@ -26,7 +26,8 @@ describe('render', () => {
   });
 
   it('a character no font covers: no documents, the characters with their fields instead', async () => {
-    const decl: Declaration = { ...loadExample('机关服务费'), name: '机关服务费\u{10FFFD}' };
+    const base = loadExample('机关服务费');
+    const decl: Declaration = { ...base, name: { ...base.name, value: '机关服务费\u{10FFFD}' } };
     const r = await render(decl);
     expect(r.pdf).toBeUndefined();
     expect(r.missingGlyphs).toEqual([{ char: '\u{10FFFD}', codePoint: 0x10fffd, path: ['项目名称'] }]);

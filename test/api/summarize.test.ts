@@ -1,3 +1,4 @@
+import { diagnosticMessage } from '../../src/diagnostics/types.js';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -134,9 +135,9 @@ describe('summarize: the six examples', () => {
       const decl = loadExample(n);
       const row = ws.getRow(HEADING + 1 + i);
       expect(row.getCell(1).value).toBe(i + 1);
-      expect(row.getCell(2).value).toBe(decl.name); // exceljs reads an in-workbook link as its text; the link is checked in the XML below
-      expect(row.getCell(3).value).toBe(decl.nature);
-      expect(row.getCell(4).value).toBe(decl.category);
+      expect(row.getCell(2).value).toBe(decl.name.value); // exceljs reads an in-workbook link as its text; the link is checked in the XML below
+      expect(row.getCell(3).value).toBe(decl.nature.value);
+      expect(row.getCell(4).value).toBe(decl.category.value);
       expect(row.getCell(5).value).toBe(decl.start.written);
       expect(row.getCell(6).value).toBe(decl.end.written);
       expect(typeof row.getCell(7).value).toBe('number');
@@ -181,7 +182,7 @@ describe('summarize: the six examples', () => {
           expect(a.border?.right?.style, `${n} ${a.address}`).toBe(b.border?.right?.style);
         }
       }
-      expect(got.getCell('B3').value).toBe(decl.name); // the full 项目名称 inside the sheet
+      expect(got.getCell('B3').value).toBe(decl.name.value); // the full 项目名称 inside the sheet
       expect(got.columns.map((c) => c.width)).toEqual(want.columns.map((c) => c.width));
       expect(got.pageSetup.printTitlesRow).toBe(want.pageSetup.printTitlesRow);
       expect(got.pageSetup.horizontalCentered).toBe(want.pageSetup.horizontalCentered);
@@ -249,7 +250,7 @@ describe('summarize: refusing', () => {
     const line = lineOfText(readFileSync(file, 'utf8'), '实施单位');
     expect(rules(r.findings).filter((f) => f.includes('summary-'))).toEqual([`${file}:${line}:7 error summary-mixed-unit`]);
     const d = r.findings.flatMap((f) => f.diagnostics).find((x) => x.rule === 'summary-mixed-unit')!;
-    expect(d.message.zh).toContain(`6 个文件中有 5 个的实施单位是“${UNIT}”`);
+    expect(diagnosticMessage(d, 'zh')).toContain(`6 个文件中有 5 个的实施单位是“${UNIT}”`);
     expect(existsSync(r.out)).toBe(false);
   });
 
@@ -262,7 +263,7 @@ describe('summarize: refusing', () => {
       const line = lineOfText(readFileSync(file, 'utf8'), '年度:');
       expect(rules(r.findings)).toContain(`${file}:${line}:5 error summary-mixed-year`);
       const d = r.findings.filter((f) => f.file === file).flatMap((f) => f.diagnostics).find((x) => x.rule === 'summary-mixed-year')!;
-      expect(d.message.en).toContain(`年度 (year) ${y} differs from the other declarations of this summary: 4 of 6 files are for 2025.`);
+      expect(diagnosticMessage(d, 'en')).toContain(`年度 (year) ${y} differs from the other declarations of this summary: 4 of 6 files are for 2025.`);
     }
     expect(existsSync(r.out)).toBe(false);
   });
@@ -289,7 +290,7 @@ describe('summarize: refusing', () => {
       `${join(dir, 'sub', '03.yaml')}:${line}:7 error summary-duplicate-name`,
     ]);
     const first = r.findings.filter((f) => f.file === join(dir, '01.yaml')).flatMap((f) => f.diagnostics).find((x) => x.rule === 'summary-duplicate-name')!;
-    expect(first.message.zh).toContain(`与 ${join(dir, 'sub', '03.yaml')}:${line} 重复`);
+    expect(diagnosticMessage(first, 'zh')).toContain(`与 ${join(dir, 'sub', '03.yaml')}:${line} 重复`);
     expect(existsSync(r.out)).toBe(false);
   });
 

@@ -1,3 +1,4 @@
+import { diagnosticMessage } from '../../src/diagnostics/types.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -72,7 +73,7 @@ describe('what a configuration sets', () => {
       file: join('units', 'declare.config.yaml'),
       lang: 'en',
       font: join(dir, 'units', 'fonts', 'SimSun.ttf'),
-      check: { severity: { 'project-nature': 'off', 'recommended-level1': 'error' }, rules: { extraNatures: ['运转类项目'], extraLevel2: ['支撑服务'] } },
+      check: { severity: { 'project-nature': 'off', 'recommended-level1': 'error' }, ruleOptions: { 'project-nature': { allow: ['运转类项目'] }, 'nonstandard-level2': { allow: ['支撑服务'] } } },
     });
   });
 
@@ -100,16 +101,16 @@ describe('mistakes in a configuration file', () => {
   it('an unknown key is reported at its line and column with a suggestion, at any level', () => {
     const p = broken('lang: zh\nrule:\n  unit-mismatch: off\nallow:\n  二级指数: [x]\n');
     expect(at(p)).toEqual(['declare.config.yaml:2:1 config-unknown-key', 'declare.config.yaml:5:3 config-unknown-key']);
-    expect(p[0]!.message.zh).toContain('您是不是想写“rules”');
-    expect(p[0]!.message.en).toContain('Did you mean "rules"');
-    expect(p[1]!.message.zh).toContain('“二级指标”');
+    expect(diagnosticMessage(p[0]!, 'zh')).toContain('您是不是想写“rules”');
+    expect(diagnosticMessage(p[0]!, 'en')).toContain('Did you mean "rules"');
+    expect(diagnosticMessage(p[1]!, 'zh')).toContain('“二级指标”');
   });
 
   it('an unknown rule id is an error with the closest id', () => {
     const p = broken('rules:\n  project-natur: off\n  whatever-this-is: off\n');
     expect(at(p)).toEqual(['declare.config.yaml:2:3 config-unknown-rule', 'declare.config.yaml:3:3 config-unknown-rule']);
-    expect(p[0]!.message.zh).toContain('“project-nature”');
-    expect(p[1]!.message.zh).not.toContain('您是不是想写');
+    expect(diagnosticMessage(p[0]!, 'zh')).toContain('“project-nature”');
+    expect(diagnosticMessage(p[1]!, 'zh')).not.toContain('您是不是想写');
   });
 
   it('bad values: severity, language, types, empty list items', () => {
@@ -121,9 +122,9 @@ describe('mistakes in a configuration file', () => {
       'declare.config.yaml:6:9 config-invalid',
       'declare.config.yaml:8:7 config-invalid',
     ]);
-    expect(p[0]!.message.zh).toContain('zh 或 en');
-    expect(p[2]!.message.zh).toContain('off（关闭）、warning（警告）或 error（错误）');
-    expect(p[2]!.message.zh).toContain('“ignore”');
+    expect(diagnosticMessage(p[0]!, 'zh')).toContain('zh 或 en');
+    expect(diagnosticMessage(p[2]!, 'zh')).toContain('off（关闭）、warning（警告）或 error（错误）');
+    expect(diagnosticMessage(p[2]!, 'zh')).toContain('“ignore”');
   });
 
   it('the rules that make a file readable cannot be switched off or downgraded', () => {
@@ -141,7 +142,7 @@ describe('mistakes in a configuration file', () => {
     const dir = fixtureDir({});
     const configs = createConfigResolver({ cwd: dir, explicit: 'nope.yaml' });
     expect(at(configs.problems)).toEqual(['nope.yaml:1:1 config-invalid']);
-    expect(configs.problems[0]!.message.zh).toContain('找不到配置文件');
+    expect(diagnosticMessage(configs.problems[0]!, 'zh')).toContain('找不到配置文件');
   });
 
   it('problems of configuration files found next to declarations appear once those files are looked up', () => {

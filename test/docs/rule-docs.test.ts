@@ -19,24 +19,24 @@ describe('docs/rules is generated from the rule modules', () => {
   });
 
   it('documents every rule, declaration and configuration alike, with both examples and both languages', () => {
-    expect(DOCUMENTED_RULES.map((r) => r.id)).toEqual([...RULES, ...CONFIG_RULES].map((r) => r.id));
+    expect(DOCUMENTED_RULES.map((r) => r.meta.id)).toEqual([...RULES, ...CONFIG_RULES].map((r) => r.meta.id));
     const files = new Map(ruleDocFiles());
     const index = files.get('README.md')!;
-    for (const r of DOCUMENTED_RULES) {
+    for (const { meta: r } of DOCUMENTED_RULES) {
       const doc = files.get(`${r.id}.md`)!;
       expect(doc).toContain(`# ${r.id}`);
-      expect(doc).toContain(r.title.zh);
-      expect(doc).toContain(r.title.en);
-      expect(doc).toContain(r.description.zh);
-      expect(doc).toContain('```yaml\n' + r.examples.bad + '\n```');
-      expect(doc).toContain('```yaml\n' + r.examples.good + '\n```');
+      expect(doc).toContain(r.docs.title.zh);
+      expect(doc).toContain(r.docs.title.en);
+      expect(doc).toContain(r.docs.description.zh);
+      expect(doc).toContain('```yaml\n' + r.docs.examples.bad + '\n```');
+      expect(doc).toContain('```yaml\n' + r.docs.examples.good + '\n```');
       expect(doc.indexOf('## 说明')).toBeLessThan(doc.indexOf('## English')); // Chinese first
       expect(index).toContain(`[${r.id}](${r.id}.md)`);
     }
   });
 
   it('links resolve to files shipped in the package', () => {
-    for (const r of DOCUMENTED_RULES) expect(existsSync(fileURLToPath(ruleDocUrl(r.id))), r.id).toBe(true);
+    for (const { meta: r } of DOCUMENTED_RULES) expect(existsSync(fileURLToPath(ruleDocUrl(r.id))), r.id).toBe(true);
     expect(existsSync(fileURLToPath(rulesIndexUrl()))).toBe(true);
     expect(existsSync(join(ROOT, 'docs', 'config.md'))).toBe(true); // linked from every adjustable rule
   });
@@ -56,7 +56,7 @@ describe('docs/config.md and docs/ci.md', () => {
     expect(c.lang).toBe('zh');
     expect(c.font).toBe(join(dir, 'fonts', 'SimSun.ttf'));
     expect(c.check.severity).toMatchObject({ 'recommended-level1': 'off' });
-    expect(c.check.rules).toEqual({ extraNatures: ['运转类项目'], extraLevel2: ['支撑服务'] });
+    expect(c.check.ruleOptions).toEqual({ 'project-nature': { allow: ['运转类项目'] }, 'nonstandard-level2': { allow: ['支撑服务'] } });
   });
 
   it('the CI jobs in docs/ci.md use formats declare has', () => {

@@ -6,7 +6,7 @@ import type { Log } from 'sarif';
 import { describe, expect, it } from 'vitest';
 import { checkFile } from '../../src/check/check-file.js';
 import { RULES } from '../../src/check/rules/index.js';
-import { pick, type Diagnostic, type Lang } from '../../src/diagnostics/types.js';
+import { diagnosticMessage, relatedMessage, type Diagnostic, type Lang } from '../../src/diagnostics/types.js';
 import type { CodeQualityIssue } from '../../src/report/gitlab.js';
 import { cli, cliJson, fixtureDir } from '../helpers/cli.js';
 import { declaration, funds, replaceLine, VALID } from '../helpers/fixture.js';
@@ -57,8 +57,8 @@ describe('--format github (GitHub Actions workflow commands)', () => {
         ...(oneLine && { endColumn: String(Math.max(d.span.column, d.span.endColumn - 1)) }),
         title: d.rule,
       });
-      const notes = (d.notes ?? []).map((n) => `\n${lang === 'zh' ? '注' : 'note'}: ${pick(n.message, lang)} (${d.file}:${n.span.line}:${n.span.column})`);
-      expect(c.message).toBe(pick(d.message, lang) + notes.join(''));
+      const notes = (d.notes ?? []).map((n) => `\n${lang === 'zh' ? '注' : 'note'}: ${relatedMessage(d, n, lang)} (${d.file}:${n.span.line}:${n.span.column})`);
+      expect(c.message).toBe(diagnosticMessage(d, lang) + notes.join(''));
     });
     return { lines, summary, code: r.code };
   }
@@ -132,12 +132,12 @@ describe('--format sarif', () => {
     const driver = log.runs[0]!.tool.driver;
     expect(driver.name).toBe('declare');
     expect(driver.version).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
-    expect(driver.rules!.map((r) => r.id)).toEqual(RULES.map((r) => r.id));
+    expect(driver.rules!.map((r) => r.id)).toEqual(RULES.map((r) => r.meta.id));
     for (const [i, r] of driver.rules!.entries()) {
-      const rule = RULES[i]!;
-      expect(r.shortDescription!.text).toBe(rule.title.zh);
-      expect(r.fullDescription!.text).toBe(rule.description.zh);
-      expect(r.help!.text).toContain(rule.examples.bad.split('\n')[0]);
+      const rule = RULES[i]!.meta;
+      expect(r.shortDescription!.text).toBe(rule.docs.title.zh);
+      expect(r.fullDescription!.text).toBe(rule.docs.description.zh);
+      expect(r.help!.text).toContain(rule.docs.examples.bad.split('\n')[0]);
       expect(r.defaultConfiguration!.level).toBe(rule.severity);
       // helpUri: the rule's document shipped in the package.
       expect(r.helpUri).toMatch(/^file:\/\/.*\/docs\/rules\/[a-z0-9-]+\.md$/);
@@ -154,7 +154,7 @@ describe('--format sarif', () => {
     expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
     const json = cliJson(['validate', '.', '--lang', 'en'], { cwd: dir, env: PLAIN_ENV }).json;
     const run = log.runs[0]!;
-    expect(run.tool.driver.rules![0]!.shortDescription!.text).toBe(RULES[0]!.title.en);
+    expect(run.tool.driver.rules![0]!.shortDescription!.text).toBe(RULES[0]!.meta.docs.title.en);
     const results = run.results!;
     expect(results).toHaveLength(json.diagnostics.length);
     results.forEach((r, i) => {

@@ -1,3 +1,4 @@
+import { diagnosticMessage } from '../../src/diagnostics/types.js';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +8,7 @@ import { checkText, exampleFiles } from '../helpers/examples.js';
 
 function fmt(text: string, options: FormatOptions = {}): string {
   const r = formatDeclaration('t.yaml', Buffer.from(text, 'utf8'), options);
-  if (!r.ok) throw new Error(`refused: ${r.diagnostics.map((d) => `${d.rule}: ${d.message.en}`).join('; ')}`);
+  if (!r.ok) throw new Error(`refused: ${r.diagnostics.map((d) => `${d.rule}: ${diagnosticMessage(d, 'en')}`).join('; ')}`);
   return r.text;
 }
 
@@ -206,6 +207,6 @@ describe('fmt settings in declare.config.yaml', () => {
     expect(loadConfigFile(join(dir, 'good.yaml')).config.fmt).toEqual({ amounts: 'plain' });
     const bad = loadConfigFile(join(dir, 'bad.yaml'));
     expect(bad.problems.map((p) => `${p.rule}@${p.span.line}`)).toEqual(['config-invalid@2']);
-    expect(bad.problems[0]!.message.zh).toContain('grouped');
+    expect(diagnosticMessage(bad.problems[0]!, 'zh')).toContain('grouped');
   });
 });

@@ -51,12 +51,12 @@ describe('formFieldMap: the 申报表 read backwards', () => {
   it.each(exampleFiles().map((f) => f.split('/').pop()!.replace(/\.yaml$/, '')))('%s: reading the filled form by its labels gives back every value', (name) => {
     const decl = loadExample(name);
     const values = readBack(decl);
-    expect(values.get('年度')).toBe(String(decl.year));
-    expect(values.get('项目名称')).toBe(decl.name);
-    expect(values.get('实施单位')).toBe(decl.unit);
+    expect(values.get('年度')).toBe(String(decl.year.value));
+    expect(values.get('项目名称')).toBe(decl.name.value);
+    expect(values.get('实施单位')).toBe(decl.unit.value);
     expect(values.get('计划完成日期')).toBe(decl.end.written);
     expect(values.get('项目资金.年度资金申请总额.当年财政拨款')).toBe(formatYuan(fenOf(decl.funds.annual.current)!));
-    expect(values.get('绩效目标.年度总体目标')).toBe(decl.goals.annual);
+    expect(values.get('绩效目标.年度总体目标')).toBe(decl.goals.annual.value);
   });
 
   it('finds both fund columns and the years of a multi-year project, and the indicator rows under the header', () => {
@@ -65,7 +65,7 @@ describe('formFieldMap: the 申报表 read backwards', () => {
     expect(values.get('项目资金.项目资金总额.合计')).toBe('3,000,000.00');
     expect(values.get('项目资金.项目资金总额.财政资金')).toBe('2,900,000.00');
     expect(values.get('项目资金.年度资金申请总额.上年结转资金')).toBe('50,000.50');
-    expect(values.get('绩效目标.项目总目标')).toBe(decl.goals.overall);
+    expect(values.get('绩效目标.项目总目标')).toBe(decl.goals.overall?.value);
     const { grid } = declarationSheet(decl, contentWidth(A4_PORTRAIT));
     const t = map.indicators!;
     const header = grid.cells.filter((c) => c.row === t.headerRow && c.col > 0).map((c) => c.text);

@@ -48,7 +48,7 @@ describe('the 申报表 grid', () => {
     expect(cellAt(grid, 7, 0)!.rowSpan).toBe(2);
     expect(row(7).slice(1)).toEqual(['项目总目标', '年度总体目标']);
     expect(row(8)[0]).toBe('');
-    expect(row(8)[1]).toBe(decl.goals.annual);
+    expect(row(8)[1]).toBe(decl.goals.annual.value);
     // 绩效指标: header, then one row per 三级指标, 一级/二级 spanning their rows.
     expect(row(9).slice(1)).toEqual([...INDICATOR_HEADER]);
     const indicators = allIndicators(decl);

@@ -1,3 +1,4 @@
+import { diagnosticMessage } from '../../src/diagnostics/types.js';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +12,7 @@ import { withoutInvisible } from '../../src/model/number-text.js';
 import { fuzzParams, mutatedFile, numberGlitches } from './mutations.js';
 
 const EXAMPLES = exampleFiles().map((f) => readFileSync(f, 'utf8'));
-const RULE_IDS = new Set(RULES.map((r) => r.id));
+const RULE_IDS = new Set<string>(RULES.map((r) => r.meta.id));
 
 describe('fuzzing the checker in process', () => {
   it('never throws, and every diagnostic is well-formed and printable', () => {
@@ -23,8 +24,8 @@ describe('fuzzing the checker in process', () => {
           expect(d.span.line).toBeGreaterThanOrEqual(1);
           expect(d.span.column).toBeGreaterThanOrEqual(1);
           expect(['error', 'warning']).toContain(d.severity);
-          expect(d.message.zh.length).toBeGreaterThan(0);
-          expect(d.message.en.length).toBeGreaterThan(0);
+          expect(diagnosticMessage(d, 'zh').length).toBeGreaterThan(0);
+          expect(diagnosticMessage(d, 'en').length).toBeGreaterThan(0);
         }
         // Only a file without errors yields a model, and then always.
         expect(Boolean(r.declaration)).toBe(r.diagnostics.every((d) => d.severity !== 'error'));
@@ -90,10 +91,10 @@ describe('fuzzing the checker in process', () => {
 
   it('settings never crash a later command: with every rule configuration may switch off switched off, what passes for printing lays out', async () => {
     const { layoutDeclaration } = await import('../../src/api/render.js');
-    const { forPrinting } = await import('../../src/check/check-file.js');
-    const { LOCKED_RULES } = await import('../../src/config/rules.js');
-    const off = forPrinting({ severity: Object.fromEntries(RULES.filter((r) => !LOCKED_RULES.has(r.id)).map((r) => [r.id, 'off' as const])) });
+    const { checkBeforeDrawing } = await import('../../src/check/later-phases.js');
+    const off = { severity: Object.fromEntries(RULES.filter((r) => !r.meta.locked).map((r) => [r.meta.id, 'off' as const])) };
     let laidOut = 0;
+    let refusedBeforeDrawing = 0;
     fc.assert(
       // Stray characters in numbers make amounts unreadable: the case configuration must not let through to the forms.
       fc.property(fc.oneof(mutatedFile(EXAMPLES), mutatedFile(EXAMPLES, numberGlitches)), (bytes) => {
@@ -103,11 +104,17 @@ describe('fuzzing the checker in process', () => {
           expect(r.diagnostics.some((d) => d.severity === 'error')).toBe(true);
           return;
         }
+        // What render and summary do before drawing: refuse with a finding, or draw.
+        if (checkBeforeDrawing(r.source!, r.declaration).some((d) => d.severity === 'error')) {
+          refusedBeforeDrawing++;
+          return;
+        }
         expect(layoutDeclaration(r.declaration).layout.pages.length).toBeGreaterThan(0);
         laidOut++;
       }),
       fuzzParams(150),
     );
     expect(laidOut).toBeGreaterThan(5);
+    expect(refusedBeforeDrawing).toBeGreaterThan(0);
   });
 });

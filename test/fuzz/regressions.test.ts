@@ -1,3 +1,4 @@
+import { diagnosticMessage } from '../../src/diagnostics/types.js';
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../helpers/examples.js';
 import { exampleText } from '../helpers/cli.js';
@@ -36,10 +37,10 @@ describe('common slips get a specific hint', () => {
     const base = exampleText('机关服务费');
     const asKey = checkText(base.replace('项目名称: 机关服务费', '项目名称：机关服务费'));
     expect(asKey.diagnostics[0]!.rule).toBe('yaml-syntax');
-    expect(asKey.diagnostics[0]!.message.zh).toContain('中文冒号');
+    expect(diagnosticMessage(asKey.diagnostics[0]!, 'zh')).toContain('中文冒号');
     const asItem = checkText(base.replace('- 车辆安全保障天数: =365.00(天)', '- 车辆安全保障天数：=365.00(天)'));
     const d = asItem.diagnostics.find((x) => x.rule === 'wrong-type')!;
-    expect(d.message.zh).toContain('中文冒号');
+    expect(diagnosticMessage(d, 'zh')).toContain('中文冒号');
   });
 
   it('classic Mac (CR-only) line endings are read as lines', () => {

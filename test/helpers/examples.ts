@@ -1,3 +1,4 @@
+import { diagnosticMessage } from '../../src/diagnostics/types.js';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkFile } from '../../src/check/check-file.js';
@@ -17,7 +18,7 @@ export function exampleFiles(): string[] {
 export function loadExample(name: string): Declaration {
   const file = join(EXAMPLES, name.endsWith('.yaml') ? name : `${name}.yaml`);
   const r = checkFile(file, readFileSync(file));
-  if (!r.declaration) throw new Error(`example ${name} does not validate: ${JSON.stringify(r.diagnostics.map((d) => d.message.zh))}`);
+  if (!r.declaration) throw new Error(`example ${name} does not validate: ${JSON.stringify(r.diagnostics.map((d) => diagnosticMessage(d, 'zh')))}`);
   return r.declaration;
 }
 

@@ -8,13 +8,16 @@
  *   other rules may report instead.
  * - invalid: exactly `errors.length` diagnostics of the rule, in source order,
  *   each at the given line (and column), with the given severity (default: the
- *   rule's), a Chinese message containing every fragment (and none of `absent`), a non-empty English
- *   message (containing `en` fragments when given), and `path`/`notes` when given.
+ *   rule's), the given `messageId` and `data` (the data's given keys), a
+ *   Chinese message containing every fragment (and none of `absent`), a
+ *   non-empty English message (containing `en` fragments when given), and
+ *   `path`/`notes` when given. Prefer messageId and data over fragments: they
+ *   do not break when a message is reworded.
  */
 import { describe, expect, it } from 'vitest';
 import { checkFile, type CheckOptions } from '../../src/check/check-file.js';
 import { RULES } from '../../src/check/rules/index.js';
-import type { Diagnostic, DocPath, Severity } from '../../src/diagnostics/types.js';
+import { diagnosticMessage, relatedMessage, type Diagnostic, type DocPath, type Severity } from '../../src/diagnostics/types.js';
 import { checkText } from './examples.js';
 
 export interface ExpectedNote {
@@ -22,6 +25,7 @@ export interface ExpectedNote {
   readonly column?: number;
   /** Fragment of the note's Chinese message. */
   readonly message?: string;
+  readonly messageId?: string;
 }
 
 export interface Expected {
@@ -29,6 +33,10 @@ export interface Expected {
   readonly column?: number;
   /** Default: the rule's own severity. */
   readonly severity?: Severity;
+  /** The message id in the rule's section of the catalogue. */
+  readonly messageId?: string;
+  /** These keys of the message data (others may be present). */
+  readonly data?: Readonly<Record<string, unknown>>;
   /** Fragments the Chinese message must contain. */
   readonly message?: string | readonly string[];
   /** Fragments the Chinese message must not contain (e.g. no "did you mean" for an unrelated value). */
@@ -56,10 +64,24 @@ export interface RuleTable {
   readonly invalid: readonly Case[];
 }
 
-/** Rules reported while loading or by the schema: when one of them fires, no model rule has run. */
-export const PRE_RULE_IDS: ReadonlySet<string> = new Set(RULES.filter((r) => !r.check).map((r) => r.id));
+/** Rules of the load and schema phases: when one of them fires, some model rules may not have run. */
+export const PRE_RULE_IDS: ReadonlySet<string> = new Set(RULES.filter((r) => r.meta.phase === 'load' || r.meta.phase === 'schema').map((r) => r.meta.id));
+
+/** The diagnostic's message in Chinese and English, as a report would print them. */
+export const zhOf = (d: Diagnostic) => diagnosticMessage(d, 'zh');
+export const enOf = (d: Diagnostic) => diagnosticMessage(d, 'en');
 
 export function run(c: Pick<Case, 'code' | 'options'>): readonly Diagnostic[] {
+  const r = runInner(c);
+  if (process.env.DUMP_DIAG) {
+    const key = typeof c.code === 'string' ? c.code : Buffer.from(c.code).toString('base64');
+    require('node:fs').appendFileSync(process.env.DUMP_DIAG, JSON.stringify({ key, opts: c.options ?? null, ds: r.map((d: any) => ({ f: d.file, s: d.span, sev: d.severity, r: d.rule, p: d.path, zh: zhOf(d), en: enOf(d), n: (d.notes ?? []).map((n: any) => ({ s: n.span, zh: relatedMessage(d, n, 'zh'), en: relatedMessage(d, n, 'en') })) })) }) + '\n');
+  }
+  return r;
+}
+import { createRequire } from 'node:module';
+const require = createRequire(import.meta.url);
+function runInner(c: Pick<Case, 'code' | 'options'>): readonly Diagnostic[] {
   if (typeof c.code === 'string' && !c.options) return checkText(c.code).diagnostics;
   const bytes = typeof c.code === 'string' ? Buffer.from(c.code, 'utf8') : c.code;
   return checkFile('test.yaml', bytes, c.options).diagnostics;
@@ -67,7 +89,7 @@ export function run(c: Pick<Case, 'code' | 'options'>): readonly Diagnostic[] {
 
 function describeAll(ds: readonly Diagnostic[]): string {
   if (ds.length === 0) return '  (no diagnostics)';
-  return ds.map((d) => `  ${d.rule} ${d.severity} ${d.span.line}:${d.span.column} ${JSON.stringify(d.path)} ${d.message.zh}`).join('\n');
+  return ds.map((d) => `  ${d.rule} ${d.severity} ${d.span.line}:${d.span.column} ${JSON.stringify(d.path)} ${d.messageId} ${zhOf(d)}`).join('\n');
 }
 
 const fragments = (f: string | readonly string[] | undefined): readonly string[] => (f === undefined ? [] : typeof f === 'string' ? [f] : f);
@@ -77,16 +99,18 @@ function sortedIds(ds: readonly Diagnostic[]): string[] {
 }
 
 export function ruleTester(ruleId: string, table: RuleTable): void {
-  const rule = RULES.find((r) => r.id === ruleId);
+  const rule = RULES.find((r) => r.meta.id === ruleId);
 
   describe(ruleId, () => {
     it('is a registered rule with bilingual metadata', () => {
       expect(rule, `rule ${ruleId} is not in RULES`).toBeDefined();
-      expect(rule!.title.zh).not.toBe('');
-      expect(rule!.title.en).not.toBe('');
-      expect(rule!.description.zh.length).toBeGreaterThan(10);
-      expect(rule!.description.en.length).toBeGreaterThan(10);
-      expect(rule!.examples.bad).not.toBe(rule!.examples.good);
+      const { docs } = rule!.meta;
+      expect(docs.title.zh).not.toBe('');
+      expect(docs.title.en).not.toBe('');
+      expect(docs.description.zh.length).toBeGreaterThan(10);
+      expect(docs.description.en.length).toBeGreaterThan(10);
+      expect(docs.examples.bad).not.toBe(docs.examples.good);
+      expect(Object.keys(rule!.meta.messages.zh).length, 'messages in the catalogue').toBeGreaterThan(0);
     });
 
     it('has at least one valid and one invalid case, and some invalid case checks a path', () => {
@@ -103,7 +127,7 @@ export function ruleTester(ruleId: string, table: RuleTable): void {
         expect(mine, `expected no ${ruleId}, got:\n${describeAll(all)}`).toHaveLength(0);
         if (c.otherRules) {
           expect(sortedIds(others), `other rules:\n${describeAll(all)}`).toEqual([...c.otherRules].sort());
-        } else if (rule?.check) {
+        } else if (rule?.meta.phase === 'model') {
           const blocking = others.filter((d) => PRE_RULE_IDS.has(d.rule));
           expect(blocking, `the file must reach the rules, but:\n${describeAll(all)}`).toHaveLength(0);
         }
@@ -123,11 +147,18 @@ export function ruleTester(ruleId: string, table: RuleTable): void {
           const at = `${ruleId} #${i + 1}; ${context}`;
           expect(d.span.line, `line of ${at}`).toBe(e.line);
           if (e.column !== undefined) expect(d.span.column, `column of ${at}`).toBe(e.column);
-          expect(d.severity, `severity of ${at}`).toBe(e.severity ?? rule?.severity);
-          for (const f of fragments(e.message)) expect(d.message.zh, `message of ${at}`).toContain(f);
-          for (const f of fragments(e.absent)) expect(d.message.zh, `message of ${at}`).not.toContain(f);
-          expect(d.message.en.trim(), `English message of ${at}`).not.toBe('');
-          for (const f of fragments(e.en)) expect(d.message.en, `English message of ${at}`).toContain(f);
+          expect(d.severity, `severity of ${at}`).toBe(e.severity ?? rule?.meta.severity);
+          if (e.messageId !== undefined) expect(d.messageId, `message id of ${at}`).toBe(e.messageId);
+          if (e.data !== undefined) expect(d.data, `message data of ${at}`).toMatchObject(e.data);
+          for (const f of fragments(e.message)) expect(zhOf(d), `message of ${at}`).toContain(f);
+          for (const f of fragments(e.absent)) expect(zhOf(d), `message of ${at}`).not.toContain(f);
+          expect(enOf(d).trim(), `English message of ${at}`).not.toBe('');
+          for (const f of fragments(e.en)) expect(enOf(d), `English message of ${at}`).toContain(f);
+          for (const sg of d.suggestions ?? []) {
+            expect(relatedMessage(d, sg, 'zh').trim(), `suggestion of ${at}`).not.toBe('');
+            expect(relatedMessage(d, sg, 'en').trim(), `suggestion of ${at}`).not.toBe('');
+            expect(sg.edits.length, `edits of a suggestion of ${at}`).toBeGreaterThan(0);
+          }
           if (e.path !== undefined) expect(d.path, `path of ${at}`).toEqual(e.path);
           if (e.notes !== undefined) {
             const notes = d.notes ?? [];
@@ -135,8 +166,9 @@ export function ruleTester(ruleId: string, table: RuleTable): void {
             e.notes.forEach((n, j) => {
               expect(notes[j]!.span.line, `line of note ${j + 1} of ${at}`).toBe(n.line);
               if (n.column !== undefined) expect(notes[j]!.span.column, `column of note ${j + 1} of ${at}`).toBe(n.column);
-              if (n.message !== undefined) expect(notes[j]!.message.zh, `note ${j + 1} of ${at}`).toContain(n.message);
-              expect(notes[j]!.message.en.trim()).not.toBe('');
+              if (n.message !== undefined) expect(relatedMessage(d, notes[j]!, 'zh'), `note ${j + 1} of ${at}`).toContain(n.message);
+              if (n.messageId !== undefined) expect(notes[j]!.messageId, `note ${j + 1} of ${at}`).toBe(n.messageId);
+              expect(relatedMessage(d, notes[j]!, 'en').trim()).not.toBe('');
             });
           }
         });

@@ -1,3 +1,4 @@
+import { diagnosticMessage } from '../../src/diagnostics/types.js';
 import { checkText } from '../helpers/examples.js';
 import type { Declaration } from '../../src/model/declaration.js';
 
@@ -86,7 +87,7 @@ ${indicators.join('\n')}
 export function syntheticDeclaration(o: SyntheticOptions = {}): Declaration {
   const r = checkText(syntheticYaml(o), 'synthetic.yaml');
   if (!r.declaration) {
-    const errors = r.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.span.line}: ${d.rule} ${d.message.zh}`);
+    const errors = r.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.span.line}: ${d.rule} ${diagnosticMessage(d, 'zh')}`);
     throw new Error(`synthetic declaration does not validate:\n${errors.join('\n')}`);
   }
   return r.declaration;

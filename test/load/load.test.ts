@@ -1,3 +1,4 @@
+import { diagnosticMessage } from '../../src/diagnostics/types.js';
 import { describe, expect, it } from 'vitest';
 import { checkFile } from '../../src/check/check-file.js';
 import type { Diagnostic } from '../../src/diagnostics/types.js';
@@ -33,7 +34,7 @@ describe('UTF-8 BOM', () => {
   it('is not part of the text the model and renderers see', () => {
     const r = checkFile('t.yaml', Buffer.concat([BOM, bytes(VALID)]));
     expect(r.source!.text.startsWith('年度')).toBe(true);
-    expect(r.declaration!.year).toBe(2025);
+    expect(r.declaration!.year.value).toBe(2025);
   });
 });
 
@@ -66,7 +67,7 @@ describe('CRLF line endings', () => {
 
   it('block text has no \\r in it', () => {
     const r = checkFile('t.yaml', bytes(crlf(declaration({ head: {}, goals: '绩效目标:\n  年度总体目标: |\n    第一段。\n    第二段。' }))));
-    expect(r.declaration!.goals.annual).toBe('第一段。\n第二段。');
+    expect(r.declaration!.goals.annual.value).toBe('第一段。\n第二段。');
   });
 
   it('a syntax error in a CRLF file is on the right line', () => {
@@ -104,7 +105,7 @@ describe('aliases ("billion laughs")', () => {
     // 81 aliases are written in the file: the findings are proportional to the text, not to the expansion.
     expect(ds).toHaveLength(81);
     expect(new Set(ds.map((d) => d.rule))).toEqual(new Set(['yaml-syntax']));
-    expect(ds[0]!.message.zh).toContain('别名');
+    expect(diagnosticMessage(ds[0]!, 'zh')).toContain('别名');
     expect(ds[0]!.span.line).toBe(2);
   });
 
@@ -128,7 +129,7 @@ describe('deep nesting does not crash', () => {
   it.each(cases)('%s: file-limits, with a position', (_, code) => {
     const ds = check(bytes(code));
     expect(ds.map((d) => d.rule)).toEqual(['file-limits']);
-    expect(ds[0]!.message.zh).toContain(`超过 ${MAX_DEPTH} 层`);
+    expect(diagnosticMessage(ds[0]!, 'zh')).toContain(`超过 ${MAX_DEPTH} 层`);
     expect(ds[0]!.span.line).toBeGreaterThanOrEqual(1);
   });
 

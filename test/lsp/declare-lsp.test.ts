@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-protocol';
 import { checkFile } from '../../src/check/check-file.js';
+import { diagnosticMessage } from '../../src/diagnostics/types.js';
 import { BIN, cliJson, exampleText, tempDir } from '../helpers/cli.js';
 import { applyEdits, fileUri, LspClient, positionOf } from '../helpers/lsp-client.js';
 
@@ -38,7 +39,7 @@ function validateSays(file: string, text: string) {
   return checkFile(file, Buffer.from(text)).diagnostics.map((d) => ({
     code: d.rule,
     range: { start: { line: d.span.line - 1, character: d.span.column - 1 }, end: { line: d.span.endLine - 1, character: d.span.endColumn - 1 } },
-    message: d.message.zh,
+    message: diagnosticMessage(d, 'zh'),
   }));
 }
 
@@ -183,6 +184,18 @@ describe('declare lsp over stdio', () => {
       expect(md).toContain('| **各项之和** | **4,134,328.50** |');
       expect(md).toContain('| 合计（填写的） | 4,134,329.00 ✗ 相差 0.50 |');
     });
+  });
+
+  it('right after an edit, hover and code actions answer for the new text (they wait for its check)', async () => {
+    const doc = await open(VALID);
+    const edited = VALID.replace('上年结转资金: 0.00', '上年结转资金: 10.00');
+    const published = lsp.change(doc.uri, edited);
+    const hover = await lsp.hover(doc.uri, positionOf(edited, '当年财政拨款: ', 9));
+    expect((hover!.contents as { value: string }).value).toContain('| **各项之和** | **4,134,338.00** |');
+    const at = positionOf(edited, '合计: ', 4);
+    const actions = await lsp.codeActions(doc.uri, { start: at, end: at }, []);
+    expect(actions.map((a) => a.title)).toEqual(['把合计改为各项之和 4,134,338.00']);
+    expect((await published).diagnostics.map((d) => d.code)).toEqual(['fund-annual-sum']);
   });
 
   describe('the folder: cross-file findings of summary', () => {

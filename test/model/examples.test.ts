@@ -1,3 +1,4 @@
+import { diagnosticMessage } from '../../src/diagnostics/types.js';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -29,14 +30,14 @@ describe('the seed examples (real approved forms)', () => {
       const r = checkFile(file, readFileSync(file));
       expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
       expect(r.diagnostics.map((d) => `${d.rule}@${d.span.line}:${d.span.column}`)).toEqual(EXPECTED[name]);
-      expect(r.diagnostics.every((d) => d.severity === 'warning' && d.message.en.trim() !== '')).toBe(true);
+      expect(r.diagnostics.every((d) => d.severity === 'warning' && diagnosticMessage(d, 'en').trim() !== '')).toBe(true);
       expect(r.declaration).toBeDefined();
     });
   }
 
   it('宣传文化发展专项资金项目 is multi-year with the whole-life column and 项目总目标', () => {
     const d = loadExample('宣传文化发展专项资金项目');
-    expect(d.goals.overall).toMatch(/^实现对上海媒体/);
+    expect(d.goals.overall!.value).toMatch(/^实现对上海媒体/);
     expect(formatYuan(fenOf(d.funds.wholeLife!.total)!)).toBe('10,740,000.00');
   });
 
@@ -47,7 +48,7 @@ describe('the seed examples (real approved forms)', () => {
     expect(formatIndicatorValue(byName.get('网民满意度')!.value)).toBe('≥90(%)');
     expect(formatIndicatorValue(byName.get('在网络热点舆论中进行引导评价成本')!.value)).toBe('≤1.10(万元/次)');
     expect(byName.get('网络环境')!.value).toEqual({ kind: 'qualitative', text: '进一步净化' });
-    expect(d.goals.annual.endsWith('\n')).toBe(false);
+    expect(d.goals.annual.value.endsWith('\n')).toBe(false);
   });
 
   it('机关服务费 keeps both 车辆安全保障天数 in file order', () => {

@@ -170,8 +170,13 @@ describe('time values and numbered text are kept as written, no number read from
     expect(formatIndicatorValue(parse(written))).toBe(written);
   });
 
-  it.each(['1年内', '30天', '2000.1元'])('%s is a quantity without operator, not a time', (written) => {
+  it.each(['30天', '1年', '2000.1元'])('%s is a quantity without operator, not a time', (written) => {
     expect(parse(written).kind).toBe('bare-quantity');
+  });
+
+  // Issue #13: a duration that says "within" carries its operator in the 内.
+  it.each(['1年内', '30个工作日内', '3个月以内', '年底前', '第四季度前', '上半年完成'])('%s is a time value', (written) => {
+    expect(parse(written)).toEqual({ kind: 'time', text: written });
   });
 
   it('a numbered list is qualitative text', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AMOUNT_CEILING_FEN, fenToYuanNumber, formatYuan, parseAmount, sumFen, type AmountProblem } from '../../src/model/money.js';
+import { AMOUNT_CEILING_FEN, decimalsWritten, fenToYuanNumber, formatAmount, formatYuan, parseAmount, sumFen, type AmountProblem } from '../../src/model/money.js';
 import type { FlawKind } from '../../src/model/number-text.js';
 
 const fen = (s: string) => {
@@ -146,5 +146,37 @@ describe('sums in bigint 分', () => {
     expect(fenToYuanNumber(281000000n)).toBe(2810000);
     expect(fenToYuanNumber(5n)).toBe(0.05);
     expect(fenToYuanNumber(0n)).toBe(0);
+  });
+});
+
+describe('amounts in 万元 (金额单位: 万元)', () => {
+  it.each<[string, bigint]>([
+    ['281', 281_000_000n],
+    ['281.00', 281_000_000n],
+    ['45.6', 45_600_000n],
+    ['0.000001', 1n],
+    ['30.123456', 30_123_456n],
+    ['10,606.7522', 10_606_752_200n],
+  ])('%s 万元 → %s 分, exactly', (s, expected) => {
+    expect(parseAmount(s, '万元')).toEqual({ ok: true, fen: expected });
+  });
+
+  it('allows six decimals, not seven; the same flaws and ceiling as 元', () => {
+    expect(parseAmount('1.1234567', '万元')).toMatchObject({ ok: false, problem: 'too-many-decimals' });
+    expect(parseAmount('1.123', '元')).toMatchObject({ ok: false, problem: 'too-many-decimals' });
+    expect(parseAmount('1，000', '万元')).toMatchObject({ ok: false, problem: 'malformed' });
+    expect(parseAmount('100000000', '万元')).toMatchObject({ ok: false, problem: 'too-large' });
+    expect(parseAmount('99999999.999999', '万元')).toEqual({ ok: true, fen: AMOUNT_CEILING_FEN - 1n });
+  });
+
+  it('prints exactly, never rounding away a written decimal', () => {
+    expect(formatAmount(45_600_000n, '万元', 1)).toBe('45.6');
+    expect(formatAmount(45_600_000n, '万元', 2)).toBe('45.60');
+    expect(formatAmount(30_123_456n, '万元', 2)).toBe('30.123456');
+    expect(formatAmount(1_060_675_220_000n, '万元', 4)).toBe('1,060,675.2200');
+    expect(formatAmount(281_000_000n, '万元', 0)).toBe('281');
+    expect(formatAmount(281_000_000n, '元')).toBe('2,810,000.00');
+    expect(decimalsWritten('45.60')).toBe(2);
+    expect(decimalsWritten("'1,000'")).toBe(0);
   });
 });

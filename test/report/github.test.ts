@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { text, type Diagnostic } from '../../src/diagnostics/types.js';
+import { diagnosticMessage, type Diagnostic } from '../../src/diagnostics/types.js';
 import { escapeData, escapeProperty, githubReporter, repoPath, workflowCommand } from '../../src/report/github.js';
 import { parseWorkflowCommand } from './workflow-commands.js';
 
@@ -9,7 +9,9 @@ const base: Diagnostic = {
   severity: 'error',
   rule: 'fund-annual-sum',
   path: ['项目资金', '年度资金申请总额', '合计'],
-  message: text('合计写的是 100%，但是\r\n算出 90: 差 10, 请核对', 'Total: 100%, computed 90,\nsee %0A here'),
+  // Data with %, CR, LF, ':' and ',' in it, which the message repeats.
+  messageId: 'mismatch',
+  data: { column: '合计写的是 100%，但是\r\n算出 90: 差 10, 请核对', stated: '100', parts: [{ label: 'see %0A here', amount: '90' }], computed: '90', difference: '10' },
 };
 
 describe('GitHub workflow commands', () => {
@@ -27,7 +29,7 @@ describe('GitHub workflow commands', () => {
       const c = parseWorkflowCommand(line);
       expect(c.command).toBe('error');
       expect(c.properties).toEqual({ file: 'dir/a,b:c%d.yaml', line: '3', col: '5', endLine: '3', endColumn: '8', title: 'fund-annual-sum' });
-      expect(c.message).toBe(lang === 'zh' ? base.message.zh : base.message.en);
+      expect(c.message).toBe(diagnosticMessage(base, lang));
     }
   });
 
@@ -35,11 +37,11 @@ describe('GitHub workflow commands', () => {
     const d: Diagnostic = {
       ...base,
       severity: 'warning',
-      notes: [{ span: { line: 7, column: 2, endLine: 7, endColumn: 3 }, message: text('计入合计：当年财政拨款 90', 'added: 90') }],
+      notes: [{ span: { line: 7, column: 2, endLine: 7, endColumn: 3 }, messageId: 'added', data: { label: '当年财政拨款', amount: '90' } }],
     };
     const c = parseWorkflowCommand(workflowCommand(d, 'zh'));
     expect(c.command).toBe('warning');
-    expect(c.message).toBe(`${base.message.zh}\n注: 计入合计：当年财政拨款 90 (dir/a,b:c%d.yaml:7:2)`);
+    expect(c.message).toBe(`${diagnosticMessage(base, 'zh')}\n注: 计入合计：当年财政拨款 90 (dir/a,b:c%d.yaml:7:2)`);
   });
 
   it('leaves out columns for a range over several lines (GitHub rejects them there)', () => {

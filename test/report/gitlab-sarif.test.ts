@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { text, type Diagnostic } from '../../src/diagnostics/types.js';
+import { diagnosticMessage, type Diagnostic } from '../../src/diagnostics/types.js';
 import { gitlabReporter, type CodeQualityIssue } from '../../src/report/gitlab.js';
 import { artifactUri, sarifReporter } from '../../src/report/sarif.js';
 import type { Log } from 'sarif';
@@ -10,7 +10,8 @@ const d = (over: Partial<Diagnostic> = {}): Diagnostic => ({
   severity: 'warning',
   rule: 'project-nature',
   path: ['项目性质'],
-  message: text('项目性质“经常性专项”不是常见取值', 'Unusual 项目性质'),
+  messageId: 'unusual',
+  data: { value: '经常性专项', guess: '经常性专项业务费' },
   ...over,
 });
 
@@ -19,7 +20,7 @@ describe('GitLab Code Quality reporter', () => {
     JSON.parse(gitlabReporter([{ file: 'budget/网络 宣传.yaml', diagnostics: ds }], { files: 1, errors: 0, warnings: ds.length }, { lang, color: false })) as CodeQualityIssue[];
 
   it('maps errors to major and warnings to minor, with the documented fields only', () => {
-    const [w, e] = report([d(), d({ severity: 'error', rule: 'fund-annual-sum', path: ['项目资金'] })]);
+    const [w, e] = report([d(), d({ severity: 'error', rule: 'project-category', path: ['项目类别'], messageId: 'invalid', data: { value: '特定目标' } })]);
     expect(Object.keys(w!).sort()).toEqual(['check_name', 'description', 'fingerprint', 'location', 'severity']);
     expect(w).toMatchObject({ check_name: 'project-nature', severity: 'minor', location: { path: 'budget/网络 宣传.yaml', lines: { begin: 4 } } });
     expect(e!.severity).toBe('major');
@@ -31,8 +32,8 @@ describe('GitLab Code Quality reporter', () => {
     expect(a[0]!.fingerprint).not.toBe(a[1]!.fingerprint);
     const moved = report([d({ span: { line: 9, column: 3, endLine: 9, endColumn: 7 } })], 'en');
     expect(moved[0]!.fingerprint).toBe(a[0]!.fingerprint);
-    expect(moved[0]!.description).toBe('Unusual 项目性质');
-    expect(report([d({ message: text('另一条', 'other') })])[0]!.fingerprint).not.toBe(a[0]!.fingerprint);
+    expect(moved[0]!.description).toBe(diagnosticMessage(d(), 'en'));
+    expect(report([d({ data: { value: '另一条' } })])[0]!.fingerprint).not.toBe(a[0]!.fingerprint);
   });
 
   it('prints an empty array when there is nothing to report', () => {

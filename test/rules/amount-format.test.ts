@@ -1,3 +1,4 @@
+import { diagnosticMessage } from '../../src/diagnostics/types.js';
 import { describe, expect, it } from 'vitest';
 import { declaration, funds, multiYear, posOf, WHOLE_LIFE, type Column } from '../helpers/fixture.js';
 import { run, ruleTester, type Case } from '../helpers/rule-tester.js';
@@ -90,13 +91,13 @@ describe('amount-format: values YAML does not read as text or number', () => {
     const ds = run({ code });
     expect(ds.map((d) => d.rule)).toEqual(['amount-format']);
     expect(ds[0]!.span).toMatchObject(posOf(code, '当年财政拨款', v));
-    expect(ds[0]!.message.zh).toContain(`“${v}”`);
-    expect(ds[0]!.message.zh).not.toMatch(/Infinity|NaN/);
+    expect(diagnosticMessage(ds[0]!, 'zh')).toContain(`“${v}”`);
+    expect(diagnosticMessage(ds[0]!, 'zh')).not.toMatch(/Infinity|NaN/);
   });
 
   it('true is refused as a boolean, not silently read as an amount', () => {
     const ds = run({ code: annual({ 合计: null, 其他资金: 'true' }) });
     expect(ds.map((d) => d.rule)).toEqual(['wrong-type']);
-    expect(ds[0]!.message.zh).toContain('布尔值');
+    expect(diagnosticMessage(ds[0]!, 'zh')).toContain('布尔值');
   });
 });

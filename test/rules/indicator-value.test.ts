@@ -1,3 +1,4 @@
+import { diagnosticMessage } from '../../src/diagnostics/types.js';
 import { describe, expect, it } from 'vitest';
 import { declaration, indicatorPos, posOf, withItems } from '../helpers/fixture.js';
 import { run, ruleTester, type Case } from '../helpers/rule-tester.js';
@@ -104,7 +105,7 @@ describe('indicator-value: values the schema refuses first', () => {
     const ds = run({ code });
     expect(ds.map((d) => d.rule)).toEqual(['yaml-syntax']);
     expect(ds[0]!.span).toMatchObject(posOf(code, `- ${NAME}:`, '**'));
-    expect(ds[0]!.message.zh).toContain('别名');
+    expect(diagnosticMessage(ds[0]!, 'zh')).toContain('别名');
   });
 
   it('true is a boolean, refused as wrong-type at the value', () => {

@@ -40,7 +40,7 @@ ruleTester('invisible-character', {
 describe('what the checker reads', () => {
   it('a zero-width space inside a number does not change it: the model holds 1000', () => {
     const r = checkText(replaceLine(VALID, '培训次数', `      - 培训次数: ≥1${ZWSP}000 次`));
-    const v = r.declaration!.indicators[1]!.groups[0]!.items[0]!.value;
+    const v = r.declaration!.indicators.groups[1]!.groups[0]!.items[0]!.value;
     expect(v).toEqual({ kind: 'quantity', op: '≥', number: '1000', unit: '次' });
   });
 });

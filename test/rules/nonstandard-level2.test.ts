@@ -6,7 +6,7 @@ function group(name: string, level1: string, level2: string, message: string[], 
   return { name, code, errors: [{ ...indicatorPos(code, level1, level2), path: ['绩效指标', level1, level2], severity: 'warning', message }], otherRules: [], ...extra };
 }
 
-const LOCAL = { rules: { extraNatures: [], extraLevel2: ['支撑服务'] } };
+const LOCAL = { ruleOptions: { 'nonstandard-level2': { allow: ['支撑服务'] } } };
 
 ruleTester('nonstandard-level2', {
   valid: [

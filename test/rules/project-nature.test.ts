@@ -13,7 +13,7 @@ ruleTester('project-nature', {
     {
       name: 'a local value allowed by configuration',
       code: declaration({ head: { 项目性质: '民生实事项目' } }),
-      options: { rules: { extraNatures: ['民生实事项目'], extraLevel2: [] } },
+      options: { ruleOptions: { 'project-nature': { allow: ['民生实事项目'] } } },
       otherRules: [],
     },
   ],
@@ -25,7 +25,7 @@ ruleTester('project-nature', {
     warns('truncated 经常性专项 → 经常性专项业务费', '经常性专项', ['您是不是想写“经常性专项业务费”']),
     {
       ...warns('configuration adds values (and suggestions), it does not silence others', '民生实事', ['您是不是想写“民生实事项目”']),
-      options: { rules: { extraNatures: ['民生实事项目'], extraLevel2: [] } },
+      options: { ruleOptions: { 'project-nature': { allow: ['民生实事项目'] } } },
     },
   ],
 });

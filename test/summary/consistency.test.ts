@@ -1,3 +1,4 @@
+import { diagnosticMessage } from '../../src/diagnostics/types.js';
 import { describe, expect, it } from 'vitest';
 import type { Span } from '../../src/diagnostics/types.js';
 import { majority, summaryDiagnostics, type ProjectIdentity } from '../../src/summary/consistency.js';
@@ -27,9 +28,9 @@ describe('the summary rules', () => {
     const ds = summaryDiagnostics([p('a.yaml'), p('b.yaml', { unit: '上海市委网信办' }), p('c.yaml')]);
     expect(ds).toHaveLength(1);
     expect(ds[0]).toMatchObject({ file: 'b.yaml', span: span(7), rule: 'summary-mixed-unit', severity: 'error', path: ['实施单位'] });
-    expect(ds[0]!.message.zh).toContain('实施单位“上海市委网信办”');
-    expect(ds[0]!.message.zh).toContain(`3 个文件中有 2 个的实施单位是“${UNIT}”`);
-    expect(ds[0]!.message.en).toContain(`2 of 3 files name "${UNIT}"`);
+    expect(diagnosticMessage(ds[0]!, 'zh')).toContain('实施单位“上海市委网信办”');
+    expect(diagnosticMessage(ds[0]!, 'zh')).toContain(`3 个文件中有 2 个的实施单位是“${UNIT}”`);
+    expect(diagnosticMessage(ds[0]!, 'en')).toContain(`2 of 3 files name "${UNIT}"`);
   });
 
   it('summary-mixed-year: each outlier at its 年度 line', () => {
@@ -38,8 +39,8 @@ describe('the summary rules', () => {
       ['a.yaml', 'summary-mixed-year', 2],
       ['d.yaml', 'summary-mixed-year', 2],
     ]);
-    expect(ds[0]!.message.zh).toContain('年度 2024');
-    expect(ds[0]!.message.zh).toContain('4 个文件中有 2 个是 2025 年度');
+    expect(diagnosticMessage(ds[0]!, 'zh')).toContain('年度 2024');
+    expect(diagnosticMessage(ds[0]!, 'zh')).toContain('4 个文件中有 2 个是 2025 年度');
   });
 
   it('summary-duplicate-name: every copy, each naming the other files and lines', () => {
@@ -49,8 +50,8 @@ describe('the summary rules', () => {
       ['sub/c.yaml', 'summary-duplicate-name'],
       ['d.yaml', 'summary-duplicate-name'],
     ]);
-    expect(ds[0]!.message.zh).toContain('项目名称“网络宣传工作”与 sub/c.yaml:3、d.yaml:3 重复');
-    expect(ds[1]!.message.en).toContain('is also used by a.yaml:3, d.yaml:3');
+    expect(diagnosticMessage(ds[0]!, 'zh')).toContain('项目名称“网络宣传工作”与 sub/c.yaml:3、d.yaml:3 重复');
+    expect(diagnosticMessage(ds[1]!, 'en')).toContain('is also used by a.yaml:3, d.yaml:3');
     expect(ds[0]!.span).toEqual(span(3));
   });
 
@@ -69,14 +70,15 @@ describe('the summary rules', () => {
   it('a unit that differs only in invisible characters is not an outlier; the majority is quoted as written', () => {
     const ds = summaryDiagnostics([p('a.yaml', { unit: '上海市委网信办' }), p('b.yaml', { unit: '上海市委网信办\u200b' }), p('c.yaml')]);
     expect(ds.map((d) => d.file)).toEqual(['c.yaml']);
-    expect(ds[0]!.message.zh).toContain('3 个文件中有 2 个的实施单位是“上海市委网信办”');
+    expect(ds[0]).toMatchObject({ rule: 'summary-mixed-unit', messageId: 'differs', data: { unit: UNIT, files: 3, count: 2, majority: '上海市委网信办' } });
   });
 
   it('many copies of one name: each finding lists a few places and the count, not all of them', () => {
     const many = Array.from({ length: 40 }, (_, i) => p(`f${i}.yaml`, { name: '同名项目' }));
     const ds = summaryDiagnostics(many);
     expect(ds).toHaveLength(40);
-    expect(ds[0]!.message.zh).toContain('共 39 处');
-    expect(ds[0]!.message.zh.length).toBeLessThan(400);
+    expect(ds[0]).toMatchObject({ rule: 'summary-duplicate-name', messageId: 'duplicate', data: { name: '同名项目', total: 39 } });
+    expect((ds[0]!.data as { others: string[] }).others).toHaveLength(5);
+    expect(diagnosticMessage(ds[0]!, 'zh')).toContain('…（共 39 处）');
   });
 });

@@ -11,16 +11,16 @@ export function expectedReadingOrder(d: Declaration): string[] {
   const wl = d.funds.wholeLife;
   const an = d.funds.annual;
   const yuan = (a: Parameters<typeof fenOf>[0]) => formatYuan(fenOf(a)!);
-  const seq = ['财政项目支出绩效目标申报表', `（${d.year}年度）`, d.name, d.nature, d.category, d.department, d.unit, d.start.written, d.end.written];
+  const seq = ['财政项目支出绩效目标申报表', `（${d.year.value}年度）`, d.name.value, d.nature.value, d.category.value, d.department.value, d.unit.value, d.start.written, d.end.written];
   if (wl) seq.push(wl.total ? yuan(wl.total) : formatYuan(sumFen([fenOf(wl.fiscal)!, fenOf(wl.other)!])));
   seq.push(an.total ? yuan(an.total) : formatYuan(sumFen([fenOf(an.current)!, fenOf(an.carryover)!, fenOf(an.other)!])));
   if (wl) seq.push(yuan(wl.fiscal));
   seq.push(yuan(an.current), yuan(an.carryover));
   if (wl) seq.push(yuan(wl.other));
   seq.push(yuan(an.other));
-  if (d.goals.overall) seq.push(d.goals.overall);
-  seq.push(d.goals.annual);
-  for (const l1 of d.indicators) {
+  if (d.goals.overall) seq.push(d.goals.overall.value);
+  seq.push(d.goals.annual.value);
+  for (const l1 of d.indicators.groups) {
     let first1 = true;
     for (const l2 of l1.groups) {
       let first2 = true;

@@ -40,7 +40,7 @@ function buildTtc(fonts: Buffer[]): Buffer {
   return Buffer.concat([header, ...parts]);
 }
 
-const withName = (d: Declaration, name: string): Declaration => ({ ...d, name });
+const withName = (d: Declaration, name: string): Declaration => ({ ...d, name: { ...d.name, value: name } });
 
 describe('missing glyphs', () => {
   it('reports a character no font covers, with its path, and renders nothing', async () => {
@@ -53,13 +53,16 @@ describe('missing glyphs', () => {
 
   it('reports an emoji in an indicator at the indicator, once per place', async () => {
     const decl = loadExample('重大活动保障');
-    const l1 = decl.indicators[0]!;
+    const l1 = decl.indicators.groups[0]!;
     const l2 = l1.groups[0]!;
     const ind = l2.items[0]!;
     const changed: Declaration = {
       ...decl,
-      name: '重大活动😀保障😀',
-      indicators: [{ ...l1, groups: [{ ...l2, items: [{ ...ind, name: `${ind.name}😀` }, ...l2.items.slice(1)] }, ...l1.groups.slice(1)] }, ...decl.indicators.slice(1)],
+      name: { ...decl.name, value: '重大活动😀保障😀' },
+      indicators: {
+        ...decl.indicators,
+        groups: [{ ...l1, groups: [{ ...l2, items: [{ ...ind, name: `${ind.name}😀` }, ...l2.items.slice(1)] }, ...l1.groups.slice(1)] }, ...decl.indicators.groups.slice(1)],
+      },
     };
     const r = await render(changed, { pdf: true, xlsx: false });
     expect(r.missingGlyphs).toEqual([

@@ -18,7 +18,7 @@ describe('PDF', () => {
     expect(read.pages).toHaveLength(layoutDeclaration(decl).layout.pages.length);
     const all = squash(read.pages.join(''));
     expect(firstOutOfOrder(all, expectedReadingOrder(decl))).toBeUndefined();
-    expect(read.info.Title).toBe(decl.name);
+    expect(read.info.Title).toBe(decl.name.value);
     read.pages.forEach((p, i) => expect(p).toContain(`第 ${i + 1} 页 共 ${read.pages.length} 页`));
   });
 
@@ -45,7 +45,7 @@ describe('PDF', () => {
       expect(squash(p)).toBe(squash(layout.pages[i]!.texts.map((t) => t.text).join('') + `第${i + 1}页共${pages}页`));
     });
     // The goals, split across pages, lose nothing.
-    for (const [path, goal] of [['项目总目标', decl.goals.overall!], ['年度总体目标', decl.goals.annual]] as const) {
+    for (const [path, goal] of [['项目总目标', decl.goals.overall!.value], ['年度总体目标', decl.goals.annual.value]] as const) {
       const shown = layout.pages.flatMap((p) => p.texts.filter((t) => t.path[1] === path && t.path.length === 2).map((t) => t.text));
       expect(squash(shown.slice(1).join(''))).toBe(squash(goal)); // [0] is the column label
     }
@@ -54,7 +54,7 @@ describe('PDF', () => {
     const firstIndicatorPage = read.pages.findIndex((p) => squash(p).includes(header));
     expect(firstIndicatorPage).toBeGreaterThan(0);
     expect(withHeader).toBe(pages - firstIndicatorPage);
-    const withoutGoals = expectedReadingOrder(decl).filter((s) => s !== decl.goals.overall && s !== decl.goals.annual);
+    const withoutGoals = expectedReadingOrder(decl).filter((s) => s !== decl.goals.overall?.value && s !== decl.goals.annual.value);
     expect(firstOutOfOrder(squash(read.pages.join('')), withoutGoals)).toBeUndefined();
   });
 

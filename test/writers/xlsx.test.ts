@@ -25,9 +25,9 @@ describe('XLSX', () => {
     const decl = loadExample(name);
     const { layout } = layoutDeclaration(decl);
     const ws = await readXlsx((await render(decl, { pdf: false, xlsx: true })).xlsx!);
-    expect(ws.name).toBe(decl.name);
+    expect(ws.name).toBe(decl.name.value);
     expect(ws.getCell('A1').value).toBe('财政项目支出绩效目标申报表');
-    expect(ws.getCell('A2').value).toBe(`（${decl.year}年度）`);
+    expect(ws.getCell('A2').value).toBe(`（${decl.year.value}年度）`);
     for (const c of layout.sheet.grid.cells) {
       const cell = ws.getCell(HEADING_ROWS + 1 + c.row, 1 + c.col);
       if (c.amount !== undefined) {
@@ -38,8 +38,8 @@ describe('XLSX', () => {
       }
     }
     // The rows people read, by position as on the form.
-    expect(ws.getCell('B3').value).toBe(decl.name);
-    expect(ws.getCell('E4').value).toBe(decl.unit);
+    expect(ws.getCell('B3').value).toBe(decl.name.value);
+    expect(ws.getCell('E4').value).toBe(decl.unit.value);
     expect(ws.getCell('B5').value).toBe(decl.start.written);
     const first = allIndicators(decl)[0]!;
     expect(ws.getCell(`D${HEADING_ROWS + 11}`).value).toBe(first.name);
@@ -174,7 +174,7 @@ describe('XLSX', () => {
   it('writes text exactly, escaping what XML needs and dropping only what XML cannot carry', async () => {
     const decl = loadExample('重大活动保障');
     const name = `<重大&活动> "保障" 'x'\u0001`;
-    const ws = await readXlsx((await render({ ...decl, name }, { pdf: false, xlsx: true })).xlsx!);
+    const ws = await readXlsx((await render({ ...decl, name: { ...decl.name, value: name } }, { pdf: false, xlsx: true })).xlsx!);
     expect(ws.getCell('B3').value).toBe(`<重大&活动> "保障" 'x'`);
   });
 });

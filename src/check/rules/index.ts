@@ -8,8 +8,10 @@ import { fileEmpty } from './file-empty.js';
 import { fileEncoding } from './file-encoding.js';
 import { fileLimits } from './file-limits.js';
 import { fontMissingGlyph } from './font-missing-glyph.js';
+import { unprintableAmount } from './unprintable-amount.js';
 import { fundAnnualExceedsTotal } from './fund-annual-exceeds-total.js';
-import { fundAnnualSum, fundWholeLifeSum } from './fund-sums.js';
+import { fundAnnualSum } from './fund-annual-sum.js';
+import { fundWholeLifeSum } from './fund-whole-life-sum.js';
 import { indicatorLevel1 } from './indicator-level1.js';
 import { indicatorLevel2Placement } from './indicator-level2-placement.js';
 import { indicatorValue } from './indicator-value.js';
@@ -24,23 +26,27 @@ import { projectNature } from './project-nature.js';
 import { recommendedLevel1 } from './recommended-level1.js';
 import { requiredField } from './required-field.js';
 import { requiredLevel1 } from './required-level1.js';
-import { unitMismatch } from './unit-mismatch.js';
-import { unknownKey } from './unknown-key.js';
-import { unprintableAmount } from './unprintable-amount.js';
-import { wholeLifeEqualsAnnual } from './whole-life-equals-annual.js';
-import { wrongType } from './wrong-type.js';
-import { yearInRange } from './year-in-range.js';
-import { yamlDuplicateKey } from './yaml-duplicate-key.js';
-import { yamlSyntax } from './yaml-syntax.js';
-import { controlCharacter } from './control-character.js';
-import { invisibleCharacter } from './invisible-character.js';
+import { summaryDuplicateName } from './summary-duplicate-name.js';
 import { summaryMixedUnit } from './summary-mixed-unit.js';
 import { summaryMixedYear } from './summary-mixed-year.js';
-import { summaryDuplicateName } from './summary-duplicate-name.js';
+import { unitMismatch } from './unit-mismatch.js';
+import { unknownKey } from './unknown-key.js';
+import { wholeLifeEqualsAnnual } from './whole-life-equals-annual.js';
+import { wrongType } from './wrong-type.js';
+import { yamlDuplicateKey } from './yaml-duplicate-key.js';
+import { yamlSyntax } from './yaml-syntax.js';
+import { yearInRange } from './year-in-range.js';
+import { controlCharacter } from './control-character.js';
+import { invisibleCharacter } from './invisible-character.js';
 
-/** Every rule, in the order `declare rules` lists them: reading the file, then its shape, then meaning. */
+/**
+ * Every declaration rule, in the order `declare rules` lists them: by phase
+ * (each rule's module says which), errors before warnings. A new rule is a
+ * module in this folder, a section in src/messages/, a line here and a table
+ * in test/rules/<id>.test.ts.
+ */
 export const RULES: readonly Rule[] = [
-  // reported while loading
+  // load
   fileEncoding,
   fileEmpty,
   fileLimits,
@@ -48,11 +54,11 @@ export const RULES: readonly Rule[] = [
   yamlDuplicateKey,
   controlCharacter,
   invisibleCharacter,
-  // reported by the schema
+  // schema
   unknownKey,
   requiredField,
   wrongType,
-  // errors
+  // model: errors
   projectCategory,
   dateFormat,
   dateOrder,
@@ -67,7 +73,7 @@ export const RULES: readonly Rule[] = [
   requiredLevel1,
   emptyGroup,
   indicatorValue,
-  // warnings
+  // model: warnings
   projectNature,
   wholeLifeEqualsAnnual,
   recommendedLevel1,
@@ -78,11 +84,17 @@ export const RULES: readonly Rule[] = [
   percentOver100,
   missingOperator,
   operatorDirection,
-  // reported when rendering
+  // render
   unprintableAmount,
   fontMissingGlyph,
-  // reported by summary, across its files
+  // cross-file
   summaryMixedUnit,
   summaryMixedYear,
   summaryDuplicateName,
 ];
+
+const BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.meta.id, r]));
+
+export function ruleById(id: string): Rule | undefined {
+  return BY_ID.get(id);
+}

@@ -1,32 +1,36 @@
 import { text } from '../../diagnostics/types.js';
 import { isLevel1, LEVEL1, level1Of } from '../../model/taxonomy.js';
 import { didYouMean } from '../../util/suggest.js';
-import type { Rule } from '../rule.js';
+import { defineModelRule } from '../rule.js';
 
-export const indicatorLevel1: Rule = {
+export const indicatorLevel1 = defineModelRule({
   id: 'indicator-level1',
   severity: 'error',
-  title: text('未知的一级指标', 'Unknown 一级指标'),
-  description: text(
-    '绩效指标的一级指标只有四个：成本指标、产出指标、效益指标、满意度指标（财政部绩效指标体系）。其他名称都不是一级指标；如果写的是一个二级指标（如 数量指标），会提示它应放在哪个一级指标下。',
-    'There are four 一级指标: 成本指标, 产出指标, 效益指标, 满意度指标. A 二级 label at this level is pointed to its 一级.',
-  ),
-  examples: { bad: '绩效指标:\n  数量指标:\n    - 培训次数: ≥4 次', good: '绩效指标:\n  产出指标:\n    数量指标:\n      - 培训次数: ≥4 次' },
+  docs: {
+    title: text('未知的一级指标', 'Unknown 一级指标'),
+    description: text(
+      '绩效指标的一级指标只有四个：成本指标、产出指标、效益指标、满意度指标（财政部绩效指标体系）。其他名称都不是一级指标；如果写的是一个二级指标（如 数量指标），会提示它应放在哪个一级指标下。',
+      'There are four 一级指标: 成本指标, 产出指标, 效益指标, 满意度指标. A 二级 label at this level is pointed to its 一级.',
+    ),
+    examples: { bad: '绩效指标:\n  数量指标:\n    - 培训次数: ≥4 次', good: '绩效指标:\n  产出指标:\n    数量指标:\n      - 培训次数: ≥4 次' },
+  },
+  needs: ['indicators'],
   check({ decl, report }) {
-    for (const g of decl.indicators) {
+    for (const g of decl.indicators.groups) {
       if (isLevel1(g.name)) continue;
       const parent = level1Of(g.name);
-      const guess = parent ? undefined : didYouMean(g.name, LEVEL1);
+      if (parent) {
+        report({ path: g.path, part: 'key', messageId: 'is-level2', data: { name: g.name, parent } });
+        continue;
+      }
+      const guess = didYouMean(g.name, LEVEL1);
       report({
         path: g.path,
         part: 'key',
-        message: parent
-          ? text(`「${g.name}」是二级指标，不是一级指标：请把它放在「${parent}」下面。`, `"${g.name}" is a 二级指标; put it under "${parent}".`)
-          : text(
-              `未知的一级指标「${g.name}」。一级指标只能是 ${LEVEL1.join('、')}。${guess ? `您是不是想写「${guess}」？` : ''}`,
-              `Unknown 一级指标 "${g.name}"; use one of ${LEVEL1.join(', ')}.${guess ? ` Did you mean "${guess}"?` : ''}`,
-            ),
+        messageId: 'unknown',
+        data: { name: g.name, ...(guess && { guess }) },
+        ...(guess && { suggestions: [{ messageId: 'suggest-level1', data: { level1: guess }, edits: [{ path: g.path, part: 'key', text: guess }] }] }),
       });
     }
   },
-};
+});

@@ -1,32 +1,25 @@
 import { text } from '../../diagnostics/types.js';
-import type { Rule } from '../rule.js';
+import { defineModelRule } from '../rule.js';
 
-export const legacyCostPlacement: Rule = {
+export const legacyCostPlacement = defineModelRule({
   id: 'legacy-cost-placement',
   severity: 'warning',
-  title: text('成本指标放在产出指标下（旧版指标体系的写法）', '成本指标 under 产出指标 (the older indicator system)'),
-  description: text(
-    '旧版指标体系（2021 年以前通行，一些地区的表格仍在沿用）把“成本指标”作为产出指标下的二级指标。现行体系中成本指标是一级指标，下分 经济成本指标、社会成本指标、生态环境成本指标。沿用旧模板的表格请把这一组移出产出指标。',
-    'The older indicator system (common before 2021, still on some regional forms) put 成本指标 as a 二级 under 产出指标. It is now a 一级 with 经济成本指标, 社会成本指标 and 生态环境成本指标 below it.',
-  ),
-  examples: {
-    bad: '产出指标:\n  成本指标:\n    - 公务用车次均成本: ≤1000 元/次',
-    good: '成本指标:\n  经济成本指标:\n    - 公务用车次均成本: ≤1000 元/次',
+  docs: {
+    title: text('成本指标放在产出指标下（旧版指标体系的写法）', '成本指标 under 产出指标 (the older indicator system)'),
+    description: text(
+      '旧版指标体系（2021 年以前通行，一些地区的表格仍在沿用）把“成本指标”作为产出指标下的二级指标。现行体系中成本指标是一级指标，下分 经济成本指标、社会成本指标、生态环境成本指标。沿用旧模板的表格请把这一组移出产出指标。',
+      'The older indicator system (common before 2021, still on some regional forms) put 成本指标 as a 二级 under 产出指标. It is now a 一级 with 经济成本指标, 社会成本指标 and 生态环境成本指标 below it.',
+    ),
+    examples: {
+      bad: '产出指标:\n  成本指标:\n    - 公务用车次均成本: ≤1000 元/次',
+      good: '成本指标:\n  经济成本指标:\n    - 公务用车次均成本: ≤1000 元/次',
+    },
   },
+  needs: ['indicators'],
   check({ decl, report }) {
-    for (const l1 of decl.indicators) {
+    for (const l1 of decl.indicators.groups) {
       if (l1.name !== '产出指标') continue;
-      for (const l2 of l1.groups) {
-        if (l2.name !== '成本指标') continue;
-        report({
-          path: l2.path,
-          part: 'key',
-          message: text(
-            '这是旧版指标体系的写法：现行体系中“成本指标”是一级指标。请把这一组移出产出指标，写成与产出指标并列的“成本指标:”，其下用“经济成本指标:”（或 社会成本指标、生态环境成本指标）分组。',
-            'This is the older indicator system\'s placement: in the current system 成本指标 is a 一级指标. Move the group out of 产出指标 and put its items under 成本指标 › 经济成本指标 (or 社会/生态环境成本指标).',
-          ),
-        });
-      }
+      for (const l2 of l1.groups) if (l2.name === '成本指标') report({ path: l2.path, part: 'key', messageId: 'legacy' });
     }
   },
-};
+});

@@ -2,17 +2,20 @@ import { text } from '../../diagnostics/types.js';
 import { allIndicators } from '../../model/declaration.js';
 import { numericValue } from '../../model/indicator-value.js';
 import { isGrowthName, isPercentUnit } from '../indicator-names.js';
-import type { Rule } from '../rule.js';
+import { defineModelRule } from '../rule.js';
 
-export const percentOver100: Rule = {
+export const percentOver100 = defineModelRule({
   id: 'percent-over-100',
   severity: 'warning',
-  title: text('百分比超过 100%', 'Percentage above 100%'),
-  description: text(
-    '完成率、覆盖率、满意度这类比例不可能超过 100%。超过 100% 多半是单位写错（如把次数写成了 %）。增长率、同比增加率这类名称例外，它们可以超过 100%。',
-    'Shares such as completion rates or satisfaction cannot exceed 100%; growth rates (增长率, 同比增加率) may.',
-  ),
-  examples: { bad: '- 培训覆盖率: ≥120%', good: '- 培训覆盖率: =100%\n- 案件数同比增长率: ≥120%' },
+  docs: {
+    title: text('百分比超过 100%', 'Percentage above 100%'),
+    description: text(
+      '完成率、覆盖率、满意度这类比例不可能超过 100%。超过 100% 多半是单位写错（如把次数写成了 %）。增长率、同比增加率这类名称例外，它们可以超过 100%。',
+      'Shares such as completion rates or satisfaction cannot exceed 100%; growth rates (增长率, 同比增加率) may.',
+    ),
+    examples: { bad: '- 培训覆盖率: ≥120%', good: '- 培训覆盖率: =100%\n- 案件数同比增长率: ≥120%' },
+  },
+  needs: ['indicators'],
   check({ decl, report }) {
     for (const ind of allIndicators(decl)) {
       const v = ind.value;
@@ -21,11 +24,7 @@ export const percentOver100: Rule = {
       const perMille = v.unit === '‰';
       const n = numericValue(v)!;
       if (!(n > (perMille ? 1000 : 100))) continue;
-      const shown = `${v.number}${perMille ? '‰' : '%'}`;
-      report({
-        path: ind.path,
-        message: text(`「${ind.name}」的目标值 ${shown} 超过了 100%。比例不会超过 100%，请核对数值或单位。`, `The target ${shown} of "${ind.name}" exceeds 100%; check the number or the unit.`),
-      });
+      report({ path: ind.path, messageId: 'over-100', data: { name: ind.name, shown: `${v.number}${perMille ? '‰' : '%'}` } });
     }
   },
-};
+});

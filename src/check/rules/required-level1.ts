@@ -1,27 +1,23 @@
 import { text } from '../../diagnostics/types.js';
 import { REQUIRED_LEVEL1 } from '../../model/taxonomy.js';
 import { level1Present } from '../level1-present.js';
-import type { Rule } from '../rule.js';
+import { defineModelRule } from '../rule.js';
 
-export const requiredLevel1: Rule = {
+export const requiredLevel1 = defineModelRule({
   id: 'required-level1',
   severity: 'error',
-  title: text('缺少产出指标或效益指标', 'Missing 产出指标 or 效益指标'),
-  description: text(
-    '每份绩效目标都必须说明项目做什么（产出指标）和带来什么（效益指标），没有这两类指标的申报表不完整。',
-    'Every form must state what the project produces (产出指标) and what it achieves (效益指标).',
-  ),
-  examples: { bad: '绩效指标:\n  产出指标:\n    数量指标:\n      - 培训次数: ≥4 次', good: '绩效指标:\n  产出指标:\n    数量指标:\n      - 培训次数: ≥4 次\n  效益指标:\n    社会效益指标:\n      - 网络安全意识: 提升' },
-  check({ decl, report }) {
-    // Present though misplaced counts: the placement rules say where it belongs.
-    const present = level1Present(decl);
-    for (const l1 of REQUIRED_LEVEL1) {
-      if (present.has(l1)) continue;
-      report({
-        path: ['绩效指标'],
-        part: 'key',
-        message: text(`绩效指标中缺少「${l1}」。每份申报表都必须有产出指标和效益指标。`, `绩效指标 lacks "${l1}"; every form needs 产出指标 and 效益指标.`),
-      });
-    }
+  docs: {
+    title: text('缺少产出指标或效益指标', 'Missing 产出指标 or 效益指标'),
+    description: text(
+      '每份绩效目标都必须说明项目做什么（产出指标）和带来什么（效益指标），没有这两类指标的申报表不完整。',
+      'Every form must state what the project produces (产出指标) and what it achieves (效益指标).',
+    ),
+    examples: { bad: '绩效指标:\n  产出指标:\n    数量指标:\n      - 培训次数: ≥4 次', good: '绩效指标:\n  产出指标:\n    数量指标:\n      - 培训次数: ≥4 次\n  效益指标:\n    社会效益指标:\n      - 网络安全意识: 提升' },
   },
-};
+  needs: ['indicators'],
+  check({ decl, report }) {
+    // Present though misplaced counts: the placement rules say where it belongs (no contradictory findings).
+    const present = level1Present(decl.indicators.groups);
+    for (const level1 of REQUIRED_LEVEL1) if (!present.has(level1)) report({ path: decl.indicators.path, part: 'key', messageId: 'missing', data: { level1 } });
+  },
+});

@@ -16,7 +16,7 @@ export async function explainCommand(arg: string, o: Record<string, unknown>): P
   const id = arg.trim().toLowerCase();
   const rule = findRule(id);
   if (!rule) {
-    const ids = DOCUMENTED_RULES.map((r) => r.id);
+    const ids = DOCUMENTED_RULES.map((r) => r.meta.id);
     const guess = didYouMean(id, ids);
     const containing = guess ? [] : ids.filter((r) => id.length >= 3 && r.includes(id)).slice(0, 5);
     const zh = lang === 'zh';

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
+import { pathInside } from '../../util/inside.js';
 import { createConfigResolver } from '../../config/resolve.js';
 import type { Lang } from '../../diagnostics/types.js';
 import { declarationTemplate } from '../../templates/declaration.js';
@@ -56,6 +57,5 @@ export async function initCommand(name: string, o: Record<string, unknown>): Pro
 }
 
 function displayPath(abs: string): string {
-  const rel = relative(process.cwd(), abs);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs || basename(abs);
+  return pathInside(process.cwd(), abs) || abs || basename(abs);
 }

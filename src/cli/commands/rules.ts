@@ -17,9 +17,9 @@ export async function rulesCommand(o: Record<string, unknown>): Promise<number> 
   if (configs.problems.length > 0) return reportConfigProblems(configs.problems, lang);
   const c = new Chalk({ level: useColor(process.stdout) ? 1 : 0 });
   const zh = lang === 'zh';
-  const sev = (r: Rule) => (r.severity === 'error' ? c.red(severityLabel(r.severity, lang)) : c.yellow(severityLabel(r.severity, lang)));
+  const sev = (r: Rule) => (r.meta.severity === 'error' ? c.red(severityLabel(r.meta.severity, lang)) : c.yellow(severityLabel(r.meta.severity, lang)));
   const header = [c.bold(zh ? '编号' : 'Rule'), c.bold(zh ? '默认级别' : 'Default'), c.bold(zh ? '说明' : 'Checks')];
-  const row = (r: Rule) => [c.cyan(r.id), sev(r), pick(r.title, lang)];
+  const row = (r: Rule) => [c.cyan(r.meta.id), sev(r), pick(r.meta.docs.title, lang)];
   // One table for both groups, so the columns line up across them.
   const lines = formatTable([header, ...RULES.map(row), ...CONFIG_RULES.map(row)]);
   const main = lines.slice(0, 1 + RULES.length);

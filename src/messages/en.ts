@@ -1,0 +1,291 @@
+import { LEVEL1 } from '../model/taxonomy.js';
+import { charPlaceWords, configValueEn, correctionWords, expectedAt, fieldLabelEn, flawWords, invisibleName, isAmountPath, shortNumber, valueEn } from './helpers.js';
+import type { Catalogue } from './index.js';
+
+/** The English of every message in zh.ts, under the same section and id (see zh.ts for how to add one). */
+
+const sumMismatch: Catalogue['fund-annual-sum']['mismatch'] = (p) =>
+  `The ${p.column} total says ${p.stated}, but ${p.parts.map((x) => `${x.label} ${x.amount}`).join(' + ')} = ${p.computed}, a difference of ${p.difference}. Check the parts or the total (exact to the 分).`;
+const sumAdded: Catalogue['fund-annual-sum']['added'] = (p) => `added: ${p.label} ${p.amount}`;
+const useComputedTotal: Catalogue['fund-annual-sum']['suggest-total'] = (p) => `Change the total to ${p.total}`;
+
+const amount = (p: { path: readonly (string | number)[] }, why: string) => `"${fieldLabelEn(p.path)}": ${why}`;
+const unknownKeyTail = ' A misspelt key would be ignored, so it is always an error.';
+
+export const en: Catalogue = {
+  'amount-format': {
+    'bad-grouping': (p) => amount(p, `The thousands separators in "${p.written}" are misplaced; group by three digits (2,810,000.00).`),
+    empty: (p) => amount(p, 'The amount is empty; write 0 when there is none.'),
+    negative: (p) => amount(p, `The amount "${p.written}" is negative. Amounts cannot be negative; write 0 when there is none.`),
+    'not-a-number': (p) =>
+      amount(p, `"${p.written}" is not an amount. Write a number of 元, optionally with thousands separators (2,810,000.00); no 万元, ¥ or words.`),
+    'too-many-decimals': (p) => amount(p, `The amount "${p.written}" has more than two decimals; amounts are exact to the 分 (two decimals).`),
+    'has-unit': (p) => amount(p, `The amount "${p.written}" carries the unit "${p.unit}". Write the number only, in 元 (1 万元 = 10,000 元).`),
+    malformed: (p) => amount(p, `The amount "${p.written}": ${flawWords(p.flaw, 'en')}; ${correctionWords(p.flaw.corrected, 'en')}.`),
+    'too-large': (p) => amount(p, `The amount "${shortNumber(p.written)}" is too large: an amount must be below ${p.ceiling} 元 (10^12). Probably a slip: check it.`),
+  },
+
+  'config-invalid': {
+    'allow-item': (p) => `Each item of allow › ${p.key} must be non-empty text; ${configValueEn(p.got)}.`,
+    'allow-list': (p) => `allow › ${p.key} must be a list, one value per line starting with "- "; ${configValueEn(p.got)}.`,
+    'allow-section': (p) => `allow holds the lists 项目性质 and/or 二级指标; ${configValueEn(p.got)}.`,
+    'cannot-read': (p) => `Cannot read the configuration file "${p.file}" (${p.code}).`,
+    font: (p) => `font must be the path of a font file (relative to the configuration file); ${configValueEn(p.got)}.`,
+    'is-folder': (p) => `"${p.file}" is a folder, not a configuration file.`,
+    lang: (p) => `lang (the default message language) must be zh or en; ${configValueEn(p.got)}.`,
+    locked: (p) =>
+      p.guards === 'printing'
+        ? `The rule ${p.rule} cannot be set to ${p.level}: it makes sure what a form prints is what was checked (a glyph for every character, every amount read); without it a form could show blank boxes or unread amounts. Remove this line.`
+        : `The rule ${p.rule} cannot be set to ${p.level}: it makes sure a file can be read at all, and without it an unreadable file would "pass". Remove this line.`,
+    'not-a-mapping': 'A configuration file is a mapping of "key: value" lines (e.g. lang: zh); see docs/config.md.',
+    'not-found': (p) => `The configuration file "${p.file}" does not exist. Check the path after --config.`,
+    'not-regular': (p) => `The configuration file "${p.file}" is not a regular file (it is ${p.kind.en}). Check the path after --config.`,
+    'too-large': (p) => `The configuration file "${p.file}" is too large (over 5 MB). Check the path after --config.`,
+    'rule-level': (p) => `The level of rule ${p.rule} must be off, warning or error; ${configValueEn(p.got)}.`,
+    'rule-option': (p) => `The option ${p.option} of rule ${p.rule} has a wrong value; ${configValueEn(p.got)}.`,
+    rules: (p) => `rules must be a mapping of "rule-id: level" lines (e.g. project-nature: off); ${configValueEn(p.got)}.`,
+    value: (p) => `The setting ${p.path.join(' › ')} has a wrong value; ${configValueEn(p.got)}.`,
+    'fmt-amounts': (p) => `fmt › amounts must be grouped (2,810,000.00, the default), plain (2810000.00) or keep (as written); ${configValueEn(p.got)}.`,
+    'fmt-section': (p) => `fmt holds amounts (how amounts are written); ${configValueEn(p.got)}.`,
+  },
+
+  'config-unknown-key': {
+    unknown: (p) =>
+      `Unknown setting "${p.key}".${p.guess ? ` Did you mean "${p.guess}"?` : ` Allowed${p.parent.length === 0 ? '' : ` under ${p.parent.join(' › ')}`}: ${p.allowed.join(', ')}.`} A misspelt setting would do nothing, so it is an error.`,
+    'suggest-key': (p) => `Change to "${p.key}"`,
+  },
+
+  'config-unknown-rule': {
+    unknown: (p) => `There is no rule "${p.id}".${p.guess ? ` Did you mean "${p.guess}"?` : ''} Run \`npx declare rules\` for the list.`,
+    'suggest-rule': (p) => `Change to "${p.id}"`,
+  },
+
+  'control-character': {
+    control: (p) => {
+      const { where, after } = charPlaceWords(p.place, 'en');
+      return `${where} contains the control character ${invisibleName(p.char, 'en')}${p.count > 1 ? ` and ${p.count - 1} more` : ''}: invisible, yet it can reorder the text as displayed or garble terminals and spreadsheets. Delete it.${after}`;
+    },
+  },
+
+  'date-format': {
+    format: (p) => `${p.field} "${p.written}" is not a date; write YYYY-MM-DD (2025-01-01).`,
+    impossible: (p) => `${p.field} "${p.written}" does not exist; check the month and day.`,
+    'out-of-range': (p) => `${p.field} "${p.written}" has a year outside ${p.first}–${p.last}; probably a typing slip. Check it.`,
+  },
+
+  'date-order': {
+    'end-date': (p) => `end date ${p.end}`,
+    'start-after-end': (p) => `The start date ${p.start} is after the end date ${p.end}; are they swapped?`,
+  },
+
+  'duplicate-indicator': {
+    duplicate: (p) => `"${p.name}" appears twice in this form (also under "${p.level1} › ${p.level2}"). Remove one or rename it.`,
+    'first-used': 'first used here',
+  },
+
+  'empty-group': {
+    'no-level2': (p) => `"${p.level1}" has no 二级指标; add some or remove it.`,
+    'no-level3': (p) => `"${p.level1} › ${p.level2}" has no indicators; add "- name: value" lines indented under it, or remove it.`,
+  },
+
+  'file-empty': {
+    empty: 'The file is empty: it holds no declaration. Fill it in, or start from `npx declare init`.',
+  },
+
+  'file-encoding': {
+    gbk: 'The file is not UTF-8; it looks like GBK/GB2312 (common on Chinese Windows). Re-save it as UTF-8, e.g. iconv -f GBK -t UTF-8 in > out.',
+    'not-utf8': 'The file is not valid UTF-8 text. Save it as UTF-8 and try again.',
+    wide: (p) => `The file is ${p.encoding} encoded. Save it as UTF-8 and try again, e.g. iconv -f ${p.encoding} -t UTF-8 in > out.`,
+  },
+
+  'file-limits': {
+    'too-deep': (p) => `Nesting is too deep (over ${p.max} levels); a declaration has at most five. Check the file.`,
+    'too-large': (p) => `The file is too large (${p.megabytes} MB); a declaration must not exceed 5 MB. Check that this is the right file.`,
+  },
+
+  'fmt-refused': {
+    'anchors-tags-markers':
+      'The file uses YAML anchors, tags or document markers (&, !, ---), which `declare fmt` does not rewrite; it was left unchanged. Declarations need none of them: remove them and format again.',
+    'meaning-changed': 'The formatted text would not mean the same as the file (a bug in declare); the file was left unchanged. Please report this file.',
+    unsupported: (p) => `The file uses YAML that \`declare fmt\` does not rewrite (${p.detail}); it was left unchanged.`,
+  },
+
+  'font-missing-glyph': {
+    missing: (p) =>
+      `The character "${p.char}" (${p.codePoint}) in "${fieldLabelEn(p.path)}" is in none of the fonts and would print as a blank box. Rewrite it or choose a font with --font.`,
+  },
+
+  'fund-annual-exceeds-total': {
+    exceeds: (p) => `The annual request ${p.annual} exceeds the whole-life total ${p.wholeLife}. Check whether the two columns are swapped.`,
+    'whole-life-total': (p) => `whole-life total ${p.wholeLife}`,
+  },
+
+  'fund-annual-sum': { added: sumAdded, mismatch: sumMismatch, 'suggest-total': useComputedTotal },
+
+  'fund-whole-life-sum': { added: sumAdded, mismatch: sumMismatch, 'suggest-total': useComputedTotal },
+
+  'indicator-level1': {
+    'is-level2': (p) => `"${p.name}" is a 二级指标; put it under "${p.parent}".`,
+    unknown: (p) => `Unknown 一级指标 "${p.name}"; use one of ${LEVEL1.join(', ')}.${p.guess ? ` Did you mean "${p.guess}"?` : ''}`,
+    'suggest-level1': (p) => `Change to "${p.level1}"`,
+  },
+
+  'indicator-level2-placement': {
+    misplaced: (p) => `"${p.level2}" belongs under "${p.home}", not "${p.level1}". Move the group.`,
+  },
+
+  'indicator-value': {
+    'bare-number': (p) => `The value "${p.value}" of "${p.name}" is a bare number; write operator, number and unit (≥${p.value} 次, =${p.value}%).`,
+    empty: (p) => `"${p.name}" has no value.`,
+    'empty-block-scalar': (p) =>
+      `"${p.name}" has no value. The file says "${p.written}": YAML reads a value starting with > or | as a block header, i.e. empty. Write ≥ / ＞ or quote the value ('${p.written}').`,
+    'no-number': (p) =>
+      `The value "${p.value}" of "${p.name}" starts with an operator but no number follows. Write ≥20 次 for a quantity, or plain words (提升) for a qualitative target.`,
+    'no-unit': (p) => `The value "${p.value}" of "${p.name}" lacks a unit (≥20 次, =100%, ≤40 万元).`,
+    'not-text': (p) => `The value of "${p.name}" must be text.`,
+    'own-name': (p) => `The value of "${p.name}" repeats its name; fill in the target.`,
+    placeholder: (p) => `The value "${p.value}" of "${p.name}" is a template placeholder; fill in the real target.`,
+    range: (p) => `The value "${p.value}" of "${p.name}" is a range; give one target (≥1 个) or split the indicator.`,
+    'malformed-number': (p) =>
+      `The number in the value "${p.value}" of "${p.name}": ${flawWords(p.flaw, 'en')}; ${
+        p.corrected.length === 0 || p.whole ? correctionWords(p.corrected, 'en') : `write the number as ${p.corrected.join(' or ')}, with an operator and a unit (≥${p.corrected[0]} 次)`
+      }.`,
+    negative: (p) =>
+      `The value "${p.value}" of "${p.name}" is negative; a target cannot be negative. To state a decrease, say so in the name (…下降率) and write a positive target (≥5%).`,
+  },
+
+  'invisible-character': {
+    invisible: (p) => {
+      const { where, after } = charPlaceWords(p.place, 'en');
+      return `${where} contains the invisible character ${invisibleName(p.char, 'en')}${p.count > 1 ? ` and ${p.count - 1} more` : ''}, usually pasted from a web page or document. declare ignores it when reading and printing, but it makes equal-looking names differ. Delete it.${after}`;
+    },
+  },
+
+  'legacy-cost-placement': {
+    legacy:
+      'This is the older indicator system\'s placement: in the current system 成本指标 is a 一级指标. Move the group out of 产出指标 and put its items under 成本指标 › 经济成本指标 (or 社会/生态环境成本指标).',
+  },
+
+  'missing-operator': {
+    'no-operator': (p) => `The value "${p.value}" of "${p.name}" has no operator; write e.g. ≥${p.number}(${p.unit}).`,
+    'suggest-operator': (p) => `Change to ${p.value}`,
+  },
+
+  'multi-year-fields': {
+    'no-overall-goal': (p) => `This project spans ${p.from}—${p.to}: give 项目总目标 (the goal for the whole period).`,
+    'no-whole-life': (p) => `This project spans ${p.from}—${p.to}: give 项目资金总额 (the whole-life 财政资金 and 其他资金).`,
+  },
+
+  'nonstandard-level2': {
+    nonstandard: (p) => `"${p.level2}" is not a standard 二级 label under "${p.level1}" (${p.standard.join(', ')}).${p.guess ? ` Did you mean "${p.guess}"?` : ''}`,
+    'suggest-level2': (p) => `Change to "${p.level2}"`,
+    'level1-as-level2': (p) =>
+      `"${p.level2}" is a 一级指标, not a 二级 under "${p.level1}" (the older indicator system). Move the group out and make it a 一级 of its own, grouped by ${p.standard.join(', ')}.`,
+  },
+
+  'operator-direction': {
+    'cost-ceiling': (p) => `"${p.name}" is a cost ceiling but its target is ${p.op}${p.number}; use ≤ or =.`,
+    'higher-is-better': (p) => `"${p.name}" is higher-is-better but its target is ${p.op}${p.number}; use ≥ or =.`,
+  },
+
+  'percent-over-100': {
+    'over-100': (p) => `The target ${p.shown} of "${p.name}" exceeds 100%; check the number or the unit.`,
+  },
+
+  'project-category': {
+    invalid: (p) => `项目类别 "${p.value}" is invalid: use 特定目标类 or 其他运转类.${p.guess ? ` Did you mean "${p.guess}"?` : ''}`,
+    'suggest-category': (p) => `Change to "${p.value}"`,
+  },
+
+  'project-nature': {
+    unusual: (p) => `项目性质 "${p.value}" is not a known value.${p.guess ? ` Did you mean "${p.guess}"?` : ' Add local values in declare.config.yaml.'}`,
+    'suggest-nature': (p) => `Change to "${p.value}"`,
+  },
+
+  'recommended-level1': {
+    missing: (p) => `绩效指标 has no "${p.level1}"; the current framework expects it.`,
+  },
+
+  'required-field': {
+    empty: (p) => `"${fieldLabelEn(p.path)}" is empty. Fill it in.`,
+    missing: (p) => `The required field "${fieldLabelEn(p.path)}" is missing.${isAmountPath(p.path) ? ' Write 0 when there is none.' : ''}`,
+    'no-indicator-name': 'This indicator has no name. Write each item as "- name: value"; the name cannot be empty or only spaces.',
+  },
+
+  'required-level1': {
+    missing: (p) => `绩效指标 lacks "${p.level1}"; every form needs 产出指标 and 效益指标.`,
+  },
+
+  'summary-duplicate-name': {
+    duplicate: (p) =>
+      `项目名称 (project name) "${p.name}" is also used by ${p.others.join(', ')}${p.total > p.others.length ? `… (${p.total} in all)` : ''}. Each project appears once in a summary: remove the extra copy, or give different projects distinct names.`,
+  },
+
+  'summary-mixed-unit': {
+    differs: (p) =>
+      `实施单位 (implementing unit) "${p.unit}" differs from the other declarations of this summary: ${p.count} of ${p.files} files name "${p.majority}". A summary covers one unit: correct this file's 实施单位 or leave the file out of this summary.`,
+  },
+
+  'summary-mixed-year': {
+    differs: (p) =>
+      `年度 (year) ${p.year} differs from the other declarations of this summary: ${p.count} of ${p.files} files are for ${p.majority}. A summary covers one year: correct this file's 年度 or leave the file out of this summary.`,
+  },
+
+  'unit-mismatch': {
+    'cost-not-money': (p) => `"${p.name}" is a cost but its unit is "${p.unit}"; use money (元, 万元, 元/人) or a rate (%).`,
+    'count-in-percent': (p) => `"${p.name}" is a count but its unit is ${p.unit}. Use a count unit (≥20 次) or rename it as a rate.`,
+    'rate-not-percent': (p) => `"${p.name}" is a rate but its unit is "${p.unit}"; rates and satisfaction are in % (=100%, ≥90%).`,
+  },
+
+  'unknown-key': {
+    'belongs-elsewhere': (p) => `The key "${p.key}" does not belong under "${fieldLabelEn(p.parent)}"; it belongs under "${fieldLabelEn(p.home)}".${unknownKeyTail}`,
+    'did-you-mean': (p) => `Unknown key "${p.key}". Did you mean "${p.guess}"?${unknownKeyTail}`,
+    'suggest-key': (p) => `Change to "${p.key}"`,
+    unknown: (p) => `Unknown key "${p.key}". Allowed under "${fieldLabelEn(p.parent)}": ${p.allowed.join(', ')}.${unknownKeyTail}`,
+  },
+
+  'whole-life-equals-annual': {
+    equal: (p) =>
+      `This project spans ${p.from}—${p.to}, yet its whole-life total ${p.total} equals this year's request. 项目资金总额 should cover all years; please check.`,
+  },
+
+  'wrong-type': {
+    'empty-item': 'This item is empty: write each indicator as "- name: value".',
+    'several-pairs': (p) => `This item holds ${p.count} "name: value" pairs; each item holds one. Start a new "- " line for each of the others.`,
+    'wrong-type': (p) => {
+      const want = expectedAt(p.path);
+      const hint = p.fullWidthColon ? 'The key is followed by a full-width colon (：); YAML needs an ASCII colon and a space.' : want.hintEn;
+      return `"${fieldLabelEn(p.path)}" should be ${want.en}, but is ${valueEn(p.got)}.${hint ? ' ' + hint : ''}`;
+    },
+    'collection-key': (p) => `A key must be plain text, but this one is ${p.kind === 'list' ? 'a list' : 'a mapping'} ("${p.key}"). Write a plain name.`,
+  },
+
+  'unprintable-amount': {
+    unreadable: (p) =>
+      `The amount "${p.written}" of "${fieldLabelEn(p.path)}" could not be read and cannot be printed (configuration switched amount-format off or made it a warning). Amounts and totals on a form are exact to the 分: correct it (npx declare explain amount-format).`,
+  },
+
+  'yaml-duplicate-key': {
+    duplicate: (p) => `The key "${p.key}" appears twice at the same level. YAML keeps only one of them and the other is lost: merge or remove the duplicate.`,
+  },
+
+  'yaml-syntax': {
+    alias: 'YAML aliases (*name) are not allowed in a declaration; write the content out.',
+    'block-scalar': (p) =>
+      `YAML syntax error: a value starting with > or < is read as special YAML syntax. Write ≥ / ≤ instead of >= / <=, or quote the value ('>=90%'). (${p.detail})`,
+    'full-width-colon': (p) => `YAML syntax error: "${p.line}" uses a full-width colon (：) after the key; write an ASCII colon and a space (": "). (${p.code}: ${p.detail})`,
+    'suggest-replace': (p) => `Replace ${p.from} with ${p.to}`,
+    syntax: (p) => `YAML syntax error (${p.code}): ${p.detail}. Check the indentation, colons and quotes here.`,
+    tab: (p) => `YAML syntax error: indent with spaces, not tabs. (${p.detail})`,
+    'unclosed-quote': 'YAML syntax error: unclosed quote. The value on this line opens a quote that is never closed.',
+    unreadable: (p) => `Cannot read the YAML content: ${p.detail}`,
+    directive: (p) =>
+      `Declarations use no YAML directives ("${p.directive}"): a directive changes how values are read (no becomes false, dates become timestamps). Delete the line and write every value as plain text.`,
+    tag: (p) => `This value carries the YAML tag "${p.tag}". Declarations take every value as plain text: remove "${p.tag}" and write the value itself (a date as 2025-01-01, quoted if you like).`,
+  },
+
+  'year-in-range': {
+    outside: (p) => `The year ${p.year} is outside the project period ${p.start} – ${p.end}. Check the year or the dates.`,
+    implausible: (p) => `The year ${p.year} is not plausible: 年度 lies within ${p.first}–${p.last} (e.g. 2025). Probably a typing slip.`,
+  },
+};

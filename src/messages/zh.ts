@@ -1,0 +1,334 @@
+import { LEVEL1, PROJECT_NATURES } from '../model/taxonomy.js';
+import type { NumberFlaw } from '../model/number-text.js';
+import {
+  charPlaceWords,
+  configValueZh,
+  correctionWords,
+  expectedAt,
+  fieldLabel,
+  flawWords,
+  invisibleName,
+  isAmountPath,
+  shortNumber,
+  valueZh,
+  YAML_CODES_ZH,
+  type CharPlace,
+  type ConfigValue,
+  type ValueKind,
+} from './helpers.js';
+import type { DocPath, Text } from '../diagnostics/types.js';
+
+/**
+ * Every message declare prints, in Chinese; en.ts has the same keys in English.
+ *
+ * How to add a message:
+ *  1. Find the section of your rule (sections are rule ids, in alphabetical
+ *     order; add one for a new rule in its alphabetical place).
+ *  2. Add `'message-id': '文字'`, or, when it has parameters,
+ *     `'message-id': (p: { name: string; count: number }) => \`…${p.name}…\``.
+ *     Parameters are named and typed here, and only here: en.ts and every
+ *     `report({ messageId, data })` are checked against these types, so a
+ *     message missing in English or a parameter not passed is a type error.
+ *  3. Add the English in en.ts under the same section and id.
+ *  4. Report it from the rule: `report({ path, messageId: 'message-id', data: { name, count } })`.
+ * Data must be plain values (strings, numbers, paths): diagnostics cross
+ * threads and are formatted only when printed, in the user's language.
+ * Message ids are kebab-case and stable: tests and editors refer to them.
+ */
+
+const ALSO_MEANT = (guess: string | undefined) => (guess ? `您是不是想写「${guess}」？` : '');
+
+/** `项目资金总额合计写的是 …`: the fund-sum rules share one message. */
+const sumMismatch = (p: { column: string; stated: string; parts: readonly { label: string; amount: string }[]; computed: string; difference: string }) =>
+  `${p.column}合计写的是 ${p.stated}，但 ${p.parts.map((x) => `${x.label} ${x.amount}`).join(' + ')} = ${p.computed}，相差 ${p.difference} 元。请核对各项金额或合计（按分精确计算）。`;
+const sumAdded = (p: { label: string; amount: string }) => `计入合计：${p.label} ${p.amount}`;
+const useComputedTotal = (p: { total: string }) => `把合计改为 ${p.total}`;
+
+const amount = (p: { path: DocPath }, why: string) => `「${fieldLabel(p.path)}」：${why}`;
+const unknownKeyTail = ' 拼错的键会被忽略，因此一律报错。';
+
+export const zh = {
+  'amount-format': {
+    'bad-grouping': (p: { path: DocPath; written: string }) => amount(p, `金额“${p.written}”的千位分隔符位置不对。应每三位一个逗号，如 2,810,000.00。`),
+    empty: (p: { path: DocPath }) => amount(p, '金额为空。没有这项资金时填 0。'),
+    negative: (p: { path: DocPath; written: string }) => amount(p, `金额“${p.written}”是负数。申报金额不能为负：没有这项资金时填 0。`),
+    'not-a-number': (p: { path: DocPath; written: string }) =>
+      amount(p, `“${p.written}”不是金额。请只写数字（单位是元），可以带千位分隔符，如 2,810,000.00；不要写“万元”“¥”或文字。`),
+    'too-many-decimals': (p: { path: DocPath; written: string }) => amount(p, `金额“${p.written}”超过两位小数。金额精确到分，最多两位小数。`),
+    'has-unit': (p: { path: DocPath; written: string; unit: string }) =>
+      amount(p, `金额“${p.written}”带了单位“${p.unit}”。金额只写数字，单位是元；“万元”请换算成元（1 万元 = 10,000 元）。`),
+    malformed: (p: { path: DocPath; written: string; flaw: NumberFlaw }) => amount(p, `金额“${p.written}”${flawWords(p.flaw, 'zh')}。${correctionWords(p.flaw.corrected, 'zh')}。`),
+    'too-large': (p: { path: DocPath; written: string; ceiling: string }) =>
+      amount(p, `金额“${shortNumber(p.written)}”太大：单个金额必须小于 ${p.ceiling} 元（1 万亿元）。多半是多打了数字，请核对。`),
+  },
+
+  'config-invalid': {
+    'allow-item': (p: { key: string; got: ConfigValue }) => `allow › ${p.key} 中的每一项都应为非空的文字，${configValueZh(p.got)}。`,
+    'allow-list': (p: { key: string; got: ConfigValue }) => `allow › ${p.key} 应为列表，每个取值一行，以“- ”开头，${configValueZh(p.got)}。`,
+    'allow-section': (p: { got: ConfigValue }) => `allow 下应写 项目性质 和/或 二级指标 两个列表，${configValueZh(p.got)}。`,
+    'cannot-read': (p: { file: string; code: string }) => `无法读取配置文件“${p.file}”（${p.code}）。`,
+    font: (p: { got: ConfigValue }) => `font 应为字体文件的路径（相对于配置文件所在目录），${configValueZh(p.got)}。`,
+    'is-folder': (p: { file: string }) => `“${p.file}”是文件夹，不是配置文件。`,
+    lang: (p: { got: ConfigValue }) => `lang（默认消息语言）应为 zh 或 en，${configValueZh(p.got)}。`,
+    locked: (p: { rule: string; level: string; guards: 'reading' | 'printing' }) =>
+      p.guards === 'printing'
+        ? `规则 ${p.rule} 不能设为 ${p.level}：它保证印到申报表上的就是校验过的内容（每个字都有字形、每个金额都读得出来），关闭或降级后，表上会出现空白方框或读不懂的金额。请删除这一行。`
+        : `规则 ${p.rule} 不能设为 ${p.level}：它保证文件能被正确读取，关闭或降级后，读不懂的文件也会“通过”校验。请删除这一行。`,
+    'not-a-mapping': '配置文件应为“键: 值”的映射（如 lang: zh），请参照 docs/config.md 中的示例。',
+    'not-found': (p: { file: string }) => `找不到配置文件“${p.file}”。请检查 --config 后的路径。`,
+    'not-regular': (p: { file: string; kind: Text }) => `配置文件“${p.file}”不是普通文件（是${p.kind.zh}），请检查 --config 后的路径。`,
+    'too-large': (p: { file: string }) => `配置文件“${p.file}”过大（超过 5 MB），请检查 --config 后的路径。`,
+    'rule-level': (p: { rule: string; got: ConfigValue }) => `规则 ${p.rule} 的级别应为 off（关闭）、warning（警告）或 error（错误），${configValueZh(p.got)}。`,
+    'rule-option': (p: { rule: string; option: string; got: ConfigValue }) => `规则 ${p.rule} 的选项 ${p.option} 的值不正确，${configValueZh(p.got)}。`,
+    rules: (p: { got: ConfigValue }) => `rules 应为“规则编号: 级别”的映射，每行一条（如 project-nature: off），${configValueZh(p.got)}。`,
+    value: (p: { path: DocPath; got: ConfigValue }) => `配置项 ${p.path.join(' › ')} 的值不正确，${configValueZh(p.got)}。`,
+    'fmt-amounts': (p: { got: ConfigValue }) => `fmt › amounts（金额写法）应为 grouped（2,810,000.00，默认）、plain（2810000.00）或 keep（保持原样），${configValueZh(p.got)}。`,
+    'fmt-section': (p: { got: ConfigValue }) => `fmt 下可以写 amounts（金额写法），${configValueZh(p.got)}。`,
+  },
+
+  'config-unknown-key': {
+    unknown: (p: { key: string; guess?: string; parent: DocPath; allowed: readonly string[] }) =>
+      `未知的设置“${p.key}”。${p.guess ? `您是不是想写“${p.guess}”？` : `${p.parent.length === 0 ? '' : `${p.parent.join(' › ')} 下`}可以写：${p.allowed.join('、')}。`}拼错的设置不会生效，因此报错。`,
+    'suggest-key': (p: { key: string }) => `改为“${p.key}”`,
+  },
+
+  'config-unknown-rule': {
+    unknown: (p: { id: string; guess?: string }) => `没有编号为“${p.id}”的规则。${p.guess ? `您是不是想写“${p.guess}”？` : ''}用 npx declare rules 查看全部规则编号。`,
+    'suggest-rule': (p: { id: string }) => `改为“${p.id}”`,
+  },
+
+  'control-character': {
+    control: (p: { place: CharPlace; char: string; count: number }) => {
+      const { where, after } = charPlaceWords(p.place, 'zh');
+      return `${where}中有控制字符 ${invisibleName(p.char, 'zh')}${p.count > 1 ? `等 ${p.count} 个控制字符` : ''}：它看不见，却会打乱文字的显示顺序或让终端、表格显示错乱。请删除。${after}`;
+    },
+  },
+
+  'date-format': {
+    format: (p: { field: string; written: string }) => `${p.field}“${p.written}”格式不对，请写成 YYYY-MM-DD（如 2025-01-01）。`,
+    impossible: (p: { field: string; written: string }) => `${p.field}“${p.written}”不是真实存在的日期，请核对月份和日。`,
+    'out-of-range': (p: { field: string; written: string; first: number; last: number }) => `${p.field}“${p.written}”的年份不在 ${p.first}–${p.last} 年之间，多半是年份打错了，请核对。`,
+  },
+
+  'date-order': {
+    'end-date': (p: { end: string }) => `计划完成日期 ${p.end}`,
+    'start-after-end': (p: { start: string; end: string }) => `计划开始日期 ${p.start} 晚于计划完成日期 ${p.end}。请检查两个日期是否填反。`,
+  },
+
+  'duplicate-indicator': {
+    duplicate: (p: { name: string; level1: string; level2: string }) =>
+      `三级指标「${p.name}」在本表中重复出现（前一处在「${p.level1} › ${p.level2}」）。请删除其一，或改成能区分的名称。`,
+    'first-used': '第一次出现在这里',
+  },
+
+  'empty-group': {
+    'no-level2': (p: { level1: string }) => `一级指标「${p.level1}」下没有任何二级指标。请补充，或删除这一行。`,
+    'no-level3': (p: { level1: string; level2: string }) =>
+      `「${p.level1} › ${p.level2}」下没有任何三级指标。请补充（每行“- 名称: 指标值”，比「${p.level2}」多缩进两格），或删除这一行。`,
+  },
+
+  'file-empty': {
+    empty: '文件为空：没有任何申报内容。请填写申报内容，或用 npx declare init 生成模板。',
+  },
+
+  'file-encoding': {
+    gbk: '文件不是 UTF-8 编码，看起来是 GBK/GB2312（Windows 中文版常见）。请在编辑器中用“另存为 → UTF-8”转换后重试，例如：iconv -f GBK -t UTF-8 原文件 > 新文件。',
+    'not-utf8': '文件不是有效的 UTF-8 文本。请另存为 UTF-8 后重试。',
+    wide: (p: { encoding: string }) => `文件是 ${p.encoding} 编码。请在编辑器中另存为 UTF-8（无 BOM）后重试，例如：iconv -f ${p.encoding} -t UTF-8 原文件 > 新文件。`,
+  },
+
+  'file-limits': {
+    'too-deep': (p: { max: number }) => `嵌套层级过深（超过 ${p.max} 层）。申报文件最多只有五层结构，请检查文件内容。`,
+    'too-large': (p: { megabytes: string }) => `文件过大（${p.megabytes} MB），申报文件不应超过 5 MB。请检查是否选错了文件。`,
+  },
+
+  /** Not a rule: why `declare fmt` left a file as it was. */
+  'fmt-refused': {
+    'anchors-tags-markers': '文件中有 YAML 锚点、标签或文档标记（&、!、---），npx declare fmt 不改写这样的文件，文件保持原样。申报文件用不到这些写法：删去后再格式化。',
+    'meaning-changed': '格式化后的内容与原文件含义不一致（这是 declare 的缺陷），文件保持原样。请把这个文件报告给 declare 的维护者。',
+    unsupported: (p: { detail: string }) => `文件中有 npx declare fmt 不改写的 YAML 写法（${p.detail}），文件保持原样。`,
+  },
+
+  'font-missing-glyph': {
+    missing: (p: { char: string; codePoint: string; path: DocPath }) =>
+      `字符“${p.char}”（${p.codePoint}）在「${fieldLabel(p.path)}」中，但所用字体都没有这个字，印出来会是空白方框。请改写该字符，或用 --font 指定包含它的字体。`,
+  },
+
+  'fund-annual-exceeds-total': {
+    exceeds: (p: { annual: string; wholeLife: string }) =>
+      `年度资金申请总额 ${p.annual} 超过了项目资金总额 ${p.wholeLife}。一年的申请不能超过整个项目周期的资金，请核对两栏是否填反。`,
+    'whole-life-total': (p: { wholeLife: string }) => `项目资金总额 ${p.wholeLife}`,
+  },
+
+  'fund-annual-sum': { added: sumAdded, mismatch: sumMismatch, 'suggest-total': useComputedTotal },
+
+  'fund-whole-life-sum': { added: sumAdded, mismatch: sumMismatch, 'suggest-total': useComputedTotal },
+
+  'indicator-level1': {
+    'is-level2': (p: { name: string; parent: string }) => `「${p.name}」是二级指标，不是一级指标：请把它放在「${p.parent}」下面。`,
+    unknown: (p: { name: string; guess?: string }) => `未知的一级指标「${p.name}」。一级指标只能是 ${LEVEL1.join('、')}。${ALSO_MEANT(p.guess)}`,
+    'suggest-level1': (p: { level1: string }) => `改为「${p.level1}」`,
+  },
+
+  'indicator-level2-placement': {
+    misplaced: (p: { level2: string; home: string; level1: string }) => `二级指标「${p.level2}」属于「${p.home}」，不应写在「${p.level1}」下。请把这一组移到「${p.home}」下面。`,
+  },
+
+  'indicator-value': {
+    'bare-number': (p: { name: string; value: string }) => `「${p.name}」的指标值“${p.value}”只有数字。定量指标要写 比较符号+数值+单位，如 ≥${p.value} 次、=${p.value}%。`,
+    empty: (p: { name: string }) => `三级指标「${p.name}」没有填写指标值。`,
+    'empty-block-scalar': (p: { name: string; written: string }) =>
+      `三级指标「${p.name}」没有填写指标值。文件中写的是“${p.written}”：YAML 把以 > 或 | 开头的值当作块标记读成了空值。请把 > 写成 ＞ 或 ≥，或给整个值加引号（'${p.written}'）。`,
+    'no-number': (p: { name: string; value: string }) =>
+      `「${p.name}」的指标值“${p.value}”以比较符号开头，后面却不是数字。定量指标写成 符号+数值+单位（≥20 次）；定性指标直接写文字（提升），不加符号。`,
+    'no-unit': (p: { name: string; value: string }) => `「${p.name}」的指标值“${p.value}”缺少计量单位。请在数值后写上单位，如 ≥20 次、=100%、≤40 万元。`,
+    'not-text': (p: { name: string }) => `「${p.name}」的指标值应是文本。`,
+    'own-name': (p: { name: string }) => `「${p.name}」的指标值与指标名称相同，像是复制时填错了列。请填写目标值（如 ≥20 次）或定性描述（如 提升）。`,
+    placeholder: (p: { name: string; value: string }) => `「${p.name}」的指标值“${p.value}”是模板占位符，请填写实际的目标值。`,
+    range: (p: { name: string; value: string }) => `「${p.name}」的指标值“${p.value}”是一个区间。请写成一个目标值（如 ≥1 个），或拆成两个指标。`,
+    'malformed-number': (p: { name: string; value: string; flaw: NumberFlaw; corrected: readonly string[]; whole: boolean }) =>
+      `「${p.name}」的指标值“${p.value}”中的数字${flawWords(p.flaw, 'zh')}。${
+        p.corrected.length === 0 || p.whole ? correctionWords(p.corrected, 'zh') : `数值请写成 ${p.corrected.join(' 或 ')}，并写上比较符号和计量单位（如 ≥${p.corrected[0]} 次）`
+      }。`,
+    negative: (p: { name: string; value: string }) =>
+      `「${p.name}」的指标值“${p.value}”是负数，指标值不能为负。要表达减少或下降，请在名称中说明（如“…下降率”），目标写正数（如 ≥5%）。`,
+  },
+
+  'invisible-character': {
+    invisible: (p: { place: CharPlace; char: string; count: number }) => {
+      const { where, after } = charPlaceWords(p.place, 'zh');
+      return `${where}中有不可见字符 ${invisibleName(p.char, 'zh')}${p.count > 1 ? `等 ${p.count} 个不可见字符` : ''}：编辑器里看不见，多半是从网页或文档复制时带进来的。declare 读取和打印时都不算它，但它会让看起来相同的名称不相同。请删除。${after}`;
+    },
+  },
+
+  'legacy-cost-placement': {
+    legacy:
+      '这是旧版指标体系的写法：现行体系中“成本指标”是一级指标。请把这一组移出产出指标，写成与产出指标并列的“成本指标:”，其下用“经济成本指标:”（或 社会成本指标、生态环境成本指标）分组。',
+  },
+
+  'missing-operator': {
+    'no-operator': (p: { name: string; value: string; number: string; unit: string }) =>
+      `「${p.name}」的指标值“${p.value}”没有比较符号。请写明是不少于、不超过还是等于，如 ≥${p.number}(${p.unit})。`,
+    'suggest-operator': (p: { value: string }) => `改为 ${p.value}`,
+  },
+
+  'multi-year-fields': {
+    'no-overall-goal': (p: { from: number; to: number }) => `这是跨年度项目（${p.from}—${p.to}年），必须填写“项目总目标”（整个周期的目标）。`,
+    'no-whole-life': (p: { from: number; to: number }) => `这是跨年度项目（${p.from}—${p.to}年），必须填写“项目资金总额”（整个周期的财政资金和其他资金）。`,
+  },
+
+  'nonstandard-level2': {
+    nonstandard: (p: { level2: string; level1: string; standard: readonly string[]; guess?: string }) =>
+      `「${p.level2}」不是「${p.level1}」下的标准二级指标（${p.standard.join('、')}）。${p.guess ? `您是不是想写「${p.guess}」？` : '请改用标准名称，把其中的指标归入相应分组。'}`,
+    'suggest-level2': (p: { level2: string }) => `改为「${p.level2}」`,
+    'level1-as-level2': (p: { level2: string; level1: string; standard: readonly string[] }) =>
+      `「${p.level2}」是一级指标，不是「${p.level1}」下的二级指标（旧版指标体系的写法）。请把这一组移出「${p.level1}」，写成与它并列的「${p.level2}:」，其下用标准二级指标分组（${p.standard.join('、')}）。`,
+  },
+
+  'operator-direction': {
+    'cost-ceiling': (p: { name: string; op: string; number: string; unit: string }) => `「${p.name}」是成本上限，目标却写成 ${p.op}${p.number}(${p.unit})。成本指标应写 ≤ 或 =。`,
+    'higher-is-better': (p: { name: string; op: string; number: string; unit: string }) => `「${p.name}」越高越好，目标却写成 ${p.op}${p.number}(${p.unit})。请改为 ≥ 或 =。`,
+  },
+
+  'percent-over-100': {
+    'over-100': (p: { name: string; shown: string }) => `「${p.name}」的目标值 ${p.shown} 超过了 100%。比例不会超过 100%，请核对数值或单位。`,
+  },
+
+  'project-category': {
+    invalid: (p: { value: string; guess?: string }) => `项目类别“${p.value}”无效，只能是 特定目标类 或 其他运转类。${p.guess ? `您是不是想写“${p.guess}”？` : ''}`,
+    'suggest-category': (p: { value: string }) => `改为“${p.value}”`,
+  },
+
+  'project-nature': {
+    unusual: (p: { value: string; guess?: string }) =>
+      `项目性质“${p.value}”不是常见取值（${PROJECT_NATURES.join('、')}）。${p.guess ? `您是不是想写“${p.guess}”？` : '如果这是本地口径，可在 declare.config.yaml 中补充。'}`,
+    'suggest-nature': (p: { value: string }) => `改为“${p.value}”`,
+  },
+
+  'recommended-level1': {
+    missing: (p: { level1: string }) => `绩效指标中没有「${p.level1}」。现行指标体系包含成本、产出、效益、满意度四类，建议补充${p.level1}。`,
+  },
+
+  'required-field': {
+    empty: (p: { path: DocPath }) => `「${fieldLabel(p.path)}」没有填写内容。请填写${isAmountPath(p.path) ? '（没有时填 0）' : ''}。`,
+    missing: (p: { path: DocPath }) => `缺少必填项「${fieldLabel(p.path)}」。${isAmountPath(p.path) ? '没有这项资金时填 0。' : ''}请补上后重试。`,
+    'no-indicator-name': '这个三级指标没有名称。每一项写成“- 名称: 指标值”，名称不能为空或只有空格。',
+  },
+
+  'required-level1': {
+    missing: (p: { level1: string }) => `绩效指标中缺少「${p.level1}」。每份申报表都必须有产出指标和效益指标。`,
+  },
+
+  'summary-duplicate-name': {
+    duplicate: (p: { name: string; others: readonly string[]; total: number }) =>
+      `项目名称“${p.name}”与 ${p.others.join('、')}${p.total > p.others.length ? `…（共 ${p.total} 处）` : ''} 重复。汇总表中每个项目只能出现一次：如果是同一项目，请删去多余的文件；如果是不同项目，请改用能区分它们的名称。`,
+  },
+
+  'summary-mixed-unit': {
+    differs: (p: { unit: string; files: number; count: number; majority: string }) =>
+      `实施单位“${p.unit}”与本次汇总的其他申报文件不同：${p.files} 个文件中有 ${p.count} 个的实施单位是“${p.majority}”。一份汇总表只汇总一个单位的项目：请核对本文件的实施单位，或把它从这次汇总中移出。`,
+  },
+
+  'summary-mixed-year': {
+    differs: (p: { year: number; files: number; count: number; majority: number }) =>
+      `年度 ${p.year} 与本次汇总的其他申报文件不同：${p.files} 个文件中有 ${p.count} 个是 ${p.majority} 年度。一份汇总表只汇总一个年度的项目：请改正本文件的年度，或把它从这次汇总中移出。`,
+  },
+
+  'unit-mismatch': {
+    'cost-not-money': (p: { name: string; unit: string }) => `「${p.name}」是成本或费用，单位却是“${p.unit}”。请以金额（元、万元、元/人等）或费率（%）计。`,
+    'count-in-percent': (p: { name: string; unit: string }) => `「${p.name}」是一个数量，单位却是 ${p.unit}。请写成次数、人数等单位（如 ≥20 次），或把名称改成比率（如 …完成率）。`,
+    'rate-not-percent': (p: { name: string; unit: string }) => `「${p.name}」是一个比率，单位却是“${p.unit}”。比率和满意度应以 % 计（如 =100%、≥90%）。`,
+  },
+
+  'unknown-key': {
+    'belongs-elsewhere': (p: { key: string; parent: DocPath; home: DocPath }) => `键「${p.key}」不应写在「${fieldLabel(p.parent)}」下，它属于「${fieldLabel(p.home)}」。${unknownKeyTail}`,
+    'did-you-mean': (p: { key: string; guess: string }) => `未知的键「${p.key}」。您是不是想写「${p.guess}」？${unknownKeyTail}`,
+    'suggest-key': (p: { key: string }) => `改为「${p.key}」`,
+    unknown: (p: { key: string; parent: DocPath; allowed: readonly string[] }) => `未知的键「${p.key}」。「${fieldLabel(p.parent)}」下可以写：${p.allowed.join('、')}。${unknownKeyTail}`,
+  },
+
+  'whole-life-equals-annual': {
+    equal: (p: { from: number; to: number; total: string }) =>
+      `这是跨年度项目（${p.from}—${p.to}年），但项目资金总额 ${p.total} 与本年度申请额相同。项目资金总额应填整个项目周期的资金，请核实。`,
+  },
+
+  'wrong-type': {
+    'empty-item': '这一项是空的：每个三级指标写成“- 名称: 指标值”。',
+    'several-pairs': (p: { count: number }) => `这一项里写了 ${p.count} 个“名称: 指标值”，每一项只能写一个。请把其余的各自写成以“- ”开头的新行。`,
+    'wrong-type': (p: { path: DocPath; got: ValueKind; fullWidthColon: boolean }) => {
+      const want = expectedAt(p.path);
+      const hint = p.fullWidthColon ? '这里的键后面用的是中文冒号（：），YAML 只认英文冒号加空格（: ）。' : want.hintZh ?? '';
+      return `「${fieldLabel(p.path)}」应为${want.zh}，这里却是${valueZh(p.got)}。${hint}`;
+    },
+    'collection-key': (p: { key: string; kind: 'list' | 'mapping' }) => `键必须是一段文字，这里却是${p.kind === 'list' ? '列表' : '键值映射'}（“${p.key}”）。请把它写成普通的名称。`,
+  },
+
+  'unprintable-amount': {
+    unreadable: (p: { path: DocPath; written: string }) =>
+      `「${fieldLabel(p.path)}」的金额“${p.written}”读不出来，不能印到申报表上（配置文件关闭了 amount-format 或把它降为警告）。表上的金额和合计必须精确到分：请改正这个金额（npx declare explain amount-format）。`,
+  },
+
+  'yaml-duplicate-key': {
+    duplicate: (p: { key: string }) => `键「${p.key}」在同一层级中重复出现。YAML 只会保留其中一个，另一个的内容会丢失：请合并或删除重复的键。`,
+  },
+
+  'yaml-syntax': {
+    alias: '申报文件不支持 YAML 别名（*名称）。请把内容直接写出来。',
+    'block-scalar': (p: { detail: string }) => `YAML 语法错误：以 > 或 < 开头的值会被 YAML 当作特殊符号。请把 >= 写成 ≥、<= 写成 ≤，或给整个值加引号（如 '>=90%'）。（${p.detail}）`,
+    'full-width-colon': (p: { line: string; code: string; detail: string }) =>
+      `YAML 语法错误：“${p.line}”中键后面用的是中文冒号（：）。键和值之间必须是英文冒号加一个空格（: ），例如“项目名称: 网络宣传工作”。（${p.code}: ${p.detail}）`,
+    'suggest-replace': (p: { from: string; to: string }) => `把 ${p.from} 改为 ${p.to}`,
+    syntax: (p: { code: string; detail: string }) => `YAML 语法错误：${YAML_CODES_ZH[p.code] ?? '无法解析这一行'}。请检查这一行及上下行的缩进、冒号和引号。（${p.code}: ${p.detail}）`,
+    tab: (p: { detail: string }) => `YAML 语法错误：缩进中不能使用制表符（Tab），请改用空格。（${p.detail}）`,
+    'unclosed-quote': 'YAML 语法错误：引号没有闭合。这一行的值以引号开头，但没有对应的结束引号：请补上结束引号，或去掉开头的引号。',
+    unreadable: (p: { detail: string }) => `无法读取 YAML 内容：${p.detail}`,
+    directive: (p: { directive: string }) =>
+      `申报文件不使用 YAML 指令（“${p.directive}”）：它会改变 YAML 读取值的方式（如把 no 读成假、把日期读成时间戳）。请删掉这一行，值一律按普通文字书写。`,
+    tag: (p: { tag: string }) => `这里用了 YAML 标签“${p.tag}”。申报文件中的值一律按文字读取，不用标签：请删掉“${p.tag}”，直接写值（日期写成 2025-01-01，加引号也可以）。`,
+  },
+
+  'year-in-range': {
+    outside: (p: { year: number; start: string; end: string }) => `申报年度 ${p.year} 不在项目计划期 ${p.start} 至 ${p.end} 之内。请核对年度或计划日期。`,
+    implausible: (p: { year: number; first: number; last: number }) => `申报年度 ${p.year} 不是合理的年份：年度应在 ${p.first}–${p.last} 之间（如 2025）。多半是年份打错了，请核对。`,
+  },
+};
