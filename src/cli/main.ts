@@ -66,6 +66,17 @@ export async function main(argv: readonly string[]): Promise<number> {
       exit = await (await import('./commands/summary.js')).summaryCommand(paths, o);
     });
 
+  commandOf('import')
+    .description('把已有的申报表（XLSX 或带文字的 PDF，含汇总表）导入为 YAML 申报文件，每张表一个文件，并立即校验')
+    .argument('<文件...>', 'XLSX 或 PDF 文件，或包含它们的文件夹')
+    .requiredOption('-o, --output <文件夹>', '输出文件夹（不存在时自动创建）')
+    .option('--force', '覆盖输出文件夹中已存在的同名文件')
+    .addOption(lang())
+    .addOption(config())
+    .action(async (paths: string[], o: Record<string, unknown>) => {
+      exit = await (await import('./commands/import.js')).importCommand(paths, o);
+    });
+
   commandOf('fmt')
     .description('把申报文件改写为统一的格式（键的顺序、缩进、引号、≥/≤、金额写法），保留全部注释，不改变任何取值的含义')
     .argument('<路径...>', '申报文件或文件夹')

@@ -5,14 +5,14 @@ import type { Diagnostic as LspDiagnostic, TextEdit } from 'vscode-languageserve
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { resolveLang } from '../cli/lang.js';
 import { loadConfigFile } from '../config/load.js';
-import { diagnosticMessage, pick, type Diagnostic } from '../diagnostics/types.js';
+import { diagnosticMessage, relatedMessage, type Diagnostic } from '../diagnostics/types.js';
 import { NOT_DECLARATIONS } from '../load/discover.js';
 import { checkDocument } from './adapter.js';
 import { rangeOf, toLspDiagnostic } from './convert.js';
 import { allFixes } from './fixes/index.js';
 import type { FolderIndex } from './folder.js';
 import { amountHovers, findingHover } from './hover.js';
-import { t } from './messages.js';
+import { say } from './messages.js';
 import { DECLARATION_KEYS, isDeclarationPath } from './scope.js';
 
 export interface AnalyzeRequest {
@@ -56,6 +56,13 @@ export interface Analysis {
   readonly config?: { readonly uri: string; readonly diagnostics: readonly LspDiagnostic[] };
 }
 
+/**
+ * Rule suggestions that cannot change what the author meant, offered as the
+ * preferred fix (VS Code applies those with "auto fix"): `>=` → `≥`. A sum,
+ * a spelling guess or an operator is the author's choice.
+ */
+const PREFERRED_SUGGESTIONS = new Set(['yaml-syntax/suggest-replace']);
+
 export function analyze(req: AnalyzeRequest, folders: FolderIndex): Analysis {
   const empty: Analysis = { uri: req.uri, version: req.version, diagnostics: [], fixes: [], hovers: [] };
   if (NOT_DECLARATIONS.has(basename(req.file))) {
@@ -91,11 +98,24 @@ export function analyze(req: AnalyzeRequest, folders: FolderIndex): Analysis {
       severity: 1,
       code: first.rule,
       source: 'declare',
-      message: pick(t.configBroken(check.configFile ?? first.file, first.span.line, diagnosticMessage(first, lang)), lang),
+      message: say(lang, { messageId: 'config-broken', data: { file: check.configFile ?? first.file, line: first.span.line, message: diagnosticMessage(first, lang) } }),
     });
   }
 
-  const fixes = allFixes({ text: req.text, ...(check.source && { source: check.source }), diagnostics: findings }).map((f) => {
+  // The rules' own suggestions first (ESLint style: the finding says what to change, the suggestion does it),
+  // then the fixes only the editor offers (src/lsp/fixes), unless they make the very same edits.
+  const suggested: AnalyzedFix[] = findings.flatMap((d, i) =>
+    (d.suggestions ?? []).map((sg) => ({
+      title: relatedMessage(d, sg, lang),
+      range: rangeOf(d.span),
+      edits: sg.edits.map((e) => ({ range: rangeOf(e.span), newText: e.text })),
+      diagnostics: [i],
+      preferred: PREFERRED_SUGGESTIONS.has(`${d.rule}/${sg.messageId}`),
+    })),
+  );
+  const signature = (f: AnalyzedFix) => JSON.stringify(f.edits);
+  const taken = new Set(suggested.map(signature));
+  const local: AnalyzedFix[] = allFixes({ text: req.text, ...(check.source && { source: check.source }), diagnostics: findings }).map((f) => {
     const overlapping = findings.flatMap((d, i) => {
       const start = doc.offsetAt(rangeOf(d.span).start);
       const end = doc.offsetAt(rangeOf(d.span).end);
@@ -103,13 +123,14 @@ export function analyze(req: AnalyzeRequest, folders: FolderIndex): Analysis {
       return overlaps && (!f.rules || f.rules.includes(d.rule)) ? [i] : [];
     });
     return {
-      title: pick(f.title, lang),
+      title: say(lang, f.title),
       range: range(f.at[0], f.at[1]),
       edits: f.edits.map((e) => ({ range: range(e.start, e.end), newText: e.newText })),
       diagnostics: overlapping,
       preferred: f.preferred ?? false,
     };
   });
+  const fixes = [...suggested, ...local.filter((f) => !taken.has(signature(f)))];
 
   const hovers: AnalyzedHover[] = [
     ...findings.map((d) => ({ range: rangeOf(d.span), markdown: findingHover(d, lang) })),

@@ -1,10 +1,10 @@
 import { ruleDocUrl } from '../docs/links.js';
-import { diagnosticMessage, pick, type Diagnostic, type Lang, type Text } from '../diagnostics/types.js';
+import { diagnosticMessage, type Diagnostic, type Lang } from '../diagnostics/types.js';
 import { formatYuan } from '../model/money.js';
 import type { SourceFile } from '../load/source-file.js';
 import { FUND_COLUMNS, readColumn, type ColumnState } from './fixes/fund-total.js';
 import { amountValues, pairAt } from './fixes/yaml-nodes.js';
-import { t } from './messages.js';
+import { say as sayIn, type LspMessage } from './messages.js';
 
 /** What the editor shows when the pointer rests on [start, end) (offsets). */
 export interface HoverEntry {
@@ -15,8 +15,8 @@ export interface HoverEntry {
 
 /** A finding: its rule, its message and a link to the rule's page. */
 export function findingHover(d: Diagnostic, lang: Lang): string {
-  const severity = pick(d.severity === 'error' ? t.error : t.warning, lang);
-  return [`**${d.rule}** · ${severity}`, diagnosticMessage(d, lang), `[${pick(t.ruleDocs, lang)}: ${d.rule}](${ruleDocUrl(d.rule)}) · \`npx declare explain ${d.rule}\``].join('\n\n');
+  const severity = sayIn(lang, { messageId: d.severity === 'error' ? 'hover-severity-error' : 'hover-severity-warning' });
+  return [`**${d.rule}** · ${severity}`, diagnosticMessage(d, lang), `[${sayIn(lang, { messageId: 'hover-rule-docs' })}: ${d.rule}](${ruleDocUrl(d.rule)}) · \`npx declare explain ${d.rule}\``].join('\n\n');
 }
 
 /** Every amount of both columns (and the column keys): the column's lines and what they add up to. */
@@ -37,21 +37,30 @@ export function amountHovers(source: SourceFile, lang: Lang): HoverEntry[] {
 }
 
 function columnTable(c: ColumnState, lang: Lang): string {
-  const say = (x: Text) => pick(x, lang);
-  const rows = c.parts.map((p) => `| ${p.label} | ${p.fen !== undefined ? formatYuan(p.fen) : p.written === undefined ? say(t.missing) : say(t.unreadable(p.written))} |`);
+  const say = (m: LspMessage) => sayIn(lang, m);
+  const rows = c.parts.map(
+    (p) => `| ${p.label} | ${p.fen !== undefined ? formatYuan(p.fen) : p.written === undefined ? say({ messageId: 'hover-missing' }) : say({ messageId: 'hover-unreadable', data: { written: p.written } })} |`,
+  );
   const sum = c.computed !== undefined ? `**${formatYuan(c.computed)}**` : '—';
-  const lines = [`**${c.label}**（${say(t.yuan)}）`, '', `| ${say(t.line)} | ${say(t.amount)} |`, '|---|---:|', ...rows, `| **${say(t.sumOfParts)}** | ${sum} |`];
+  const lines = [
+    `**${c.label}**（${say({ messageId: 'hover-yuan' })}）`,
+    '',
+    `| ${say({ messageId: 'hover-line' })} | ${say({ messageId: 'hover-amount' })} |`,
+    '|---|---:|',
+    ...rows,
+    `| **${say({ messageId: 'hover-sum' })}** | ${sum} |`,
+  ];
   if (c.stated) {
-    const stated = c.stated.fen !== undefined ? formatYuan(c.stated.fen) : say(t.unreadable(c.stated.written));
+    const stated = c.stated.fen !== undefined ? formatYuan(c.stated.fen) : say({ messageId: 'hover-unreadable', data: { written: c.stated.written } });
     const verdict =
       c.stated.fen === undefined || c.computed === undefined
         ? ''
         : c.stated.fen === c.computed
           ? ' ✓'
-          : ` ✗ ${say(t.differsBy(formatYuan(c.stated.fen > c.computed ? c.stated.fen - c.computed : c.computed - c.stated.fen)))}`;
-    lines.push(`| ${say(t.statedTotal)} | ${stated}${verdict} |`);
+          : ` ✗ ${say({ messageId: 'hover-differs', data: { difference: formatYuan(c.stated.fen > c.computed ? c.stated.fen - c.computed : c.computed - c.stated.fen) } })}`;
+    lines.push(`| ${say({ messageId: 'hover-stated' })} | ${stated}${verdict} |`);
   } else if (c.computed !== undefined) {
-    lines.push('', say(t.totalLeftOut));
+    lines.push('', say({ messageId: 'hover-no-total' }));
   }
   return lines.join('\n');
 }

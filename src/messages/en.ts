@@ -124,6 +124,26 @@ export const en: Catalogue = {
 
   'fund-whole-life-sum': { added: sumAdded, mismatch: sumMismatch, 'suggest-total': useComputedTotal },
 
+  'import-unreadable': {
+    'label-not-found': (p) => `No "${p.label}" label in the form.`,
+    empty: (p) => `"${p.key}" is empty.`,
+    'no-year': (p) => `No year in the heading (such as "${p.example}").`,
+    'no-indicator-table': (p) => `No indicator table found (header ${p.headers}).`,
+    'no-indicators': 'No indicators could be read.',
+    'no-value': (p) => `"${p.name}" has no value.`,
+    'no-name': 'This row has no indicator name.',
+    'value-without-name': 'This row has a value but no indicator name.',
+    'no-levels': (p) => `No level-1 or level-2 indicator above "${p.name}".`,
+    'wan-inexact': (p) => `The amount ${p.amount} 万元 cannot be converted to 元 exactly.`,
+    'legacy-xls': 'This is a legacy Excel file (.xls, or WPS .et). Open it in Excel or WPS, save it as an Excel workbook (.xlsx), and import that.',
+    'unsupported-format': 'Unrecognised file format: only .xlsx workbooks and PDF files can be imported.',
+    'damaged-workbook': (p) => `Cannot read this workbook (${p.detail}). It may be damaged, or not an Excel workbook.`,
+    'damaged-pdf': (p) => `Cannot read this PDF (${p.detail}). It may be damaged.`,
+    'encrypted-pdf': 'This PDF is password-protected. Save an unprotected copy and import that.',
+    'scanned-pdf': 'This PDF has no text layer (a scan or an image); declare does not do OCR. Import the original Excel file, or a PDF exported with text.',
+    'no-form': (p) => `No ${p.title} found: the document has no "${p.label}" label with a value. Check that it is the declaration form (not an overview list) and not an image.`,
+  },
+
   'indicator-level1': {
     'is-level2': (p) => `"${p.name}" is a 二级指标; put it under "${p.parent}".`,
     unknown: (p) => `Unknown 一级指标 "${p.name}"; use one of ${LEVEL1.join(', ')}.${p.guess ? ` Did you mean "${p.guess}"?` : ''}`,
@@ -164,6 +184,26 @@ export const en: Catalogue = {
   'legacy-cost-placement': {
     legacy:
       'This is the older indicator system\'s placement: in the current system 成本指标 is a 一级指标. Move the group out of 产出指标 and put its items under 成本指标 › 经济成本指标 (or 社会/生态环境成本指标).',
+  },
+
+  lsp: {
+    'add-total': (p) => `Add 合计: ${p.total} (${p.parts.join(' + ')})`,
+    'config-broken': (p) =>
+      `The configuration file ${p.file} is invalid (line ${p.line}: ${p.message}). npx declare validate refuses to run; until it is fixed, the editor checks this file with the default configuration.`,
+    'hover-amount': 'Amount',
+    'hover-differs': (p) => `differs by ${p.difference}`,
+    'hover-line': 'Line',
+    'hover-missing': '(missing)',
+    'hover-no-total': 'No 合计 given: the form prints the sum of the lines.',
+    'hover-rule-docs': 'Rule documentation',
+    'hover-severity-error': 'error',
+    'hover-severity-warning': 'warning',
+    'hover-stated': '合计 (as written)',
+    'hover-sum': 'Sum of the lines',
+    'hover-unreadable': (p) => `cannot be read: ${p.written}`,
+    'hover-yuan': 'yuan',
+    'replace-operator': (p) => `Replace "${p.from}" with "${p.to}"`,
+    'use-ascii-digits': (p) => `Use ASCII digits and punctuation: ${p.value}`,
   },
 
   'missing-operator': {

@@ -164,6 +164,27 @@ export const zh = {
 
   'fund-whole-life-sum': { added: sumAdded, mismatch: sumMismatch, 'suggest-total': useComputedTotal },
 
+  /** Not a rule: what `declare import` could not read in a form (a `# 未能识别` comment in the file it writes), or why it could not read a document at all. */
+  'import-unreadable': {
+    'label-not-found': (p: { label: string }) => `表中没有找到「${p.label}」。`,
+    empty: (p: { key: string }) => `「${p.key}」是空的。`,
+    'no-year': (p: { example: string }) => `没有找到表头的年度（如「${p.example}」）。`,
+    'no-indicator-table': (p: { headers: string }) => `没有找到绩效指标表（表头「${p.headers}」）。`,
+    'no-indicators': '表中没有读到任何绩效指标。',
+    'no-value': (p: { name: string }) => `「${p.name}」没有指标值。`,
+    'no-name': '这一行没有三级指标名称。',
+    'value-without-name': '这一行有指标值，但没有三级指标名称。',
+    'no-levels': (p: { name: string }) => `「${p.name}」上方没有一级或二级指标。`,
+    'wan-inexact': (p: { amount: string }) => `金额 ${p.amount} 万元无法精确换算为元。`,
+    'legacy-xls': '这是旧版 Excel 文件（.xls，或 WPS 的 .et）。请在 Excel 或 WPS 中打开，“另存为” Excel 工作簿（.xlsx）后再导入。',
+    'unsupported-format': '无法识别的文件格式：只能导入 .xlsx 工作簿和 PDF 文件。',
+    'damaged-workbook': (p: { detail: string }) => `无法读取这个工作簿（${p.detail}）。文件可能已损坏，或不是 Excel 工作簿。`,
+    'damaged-pdf': (p: { detail: string }) => `无法读取这个 PDF（${p.detail}）。文件可能已损坏。`,
+    'encrypted-pdf': '这个 PDF 有密码保护，无法读取。请先去掉密码（另存为不加密的 PDF）再导入。',
+    'scanned-pdf': '这个 PDF 没有文字层（是扫描件或图片），declare 不支持文字识别（OCR）。请导入原始的 Excel 文件，或由生成它的软件导出带文字的 PDF。',
+    'no-form': (p: { title: string; label: string }) => `没有找到《${p.title}》：表中没有「${p.label}」及其内容。请确认这是申报表（不是汇总一览表），且不是图片。`,
+  },
+
   'indicator-level1': {
     'is-level2': (p: { name: string; parent: string }) => `「${p.name}」是二级指标，不是一级指标：请把它放在「${p.parent}」下面。`,
     unknown: (p: { name: string; guess?: string }) => `未知的一级指标「${p.name}」。一级指标只能是 ${LEVEL1.join('、')}。${ALSO_MEANT(p.guess)}`,
@@ -204,6 +225,27 @@ export const zh = {
   'legacy-cost-placement': {
     legacy:
       '这是旧版指标体系的写法：现行体系中“成本指标”是一级指标。请把这一组移出产出指标，写成与产出指标并列的“成本指标:”，其下用“经济成本指标:”（或 社会成本指标、生态环境成本指标）分组。',
+  },
+
+  /** Not a rule: what the language server (declare lsp) says besides the findings — hovers, fix titles. */
+  lsp: {
+    'add-total': (p: { total: string; parts: readonly string[] }) => `填写合计：${p.total}（${p.parts.join(' + ')}）`,
+    'config-broken': (p: { file: string; line: number; message: string }) =>
+      `配置文件 ${p.file} 有误（第 ${p.line} 行：${p.message}）。npx declare validate 会拒绝运行；修正之前，编辑器按默认配置检查本文件。`,
+    'hover-amount': '金额',
+    'hover-differs': (p: { difference: string }) => `相差 ${p.difference}`,
+    'hover-line': '项目',
+    'hover-missing': '（未填写）',
+    'hover-no-total': '未填写合计：申报表上印的合计就是各项之和。',
+    'hover-rule-docs': '规则说明',
+    'hover-severity-error': '错误',
+    'hover-severity-warning': '警告',
+    'hover-stated': '合计（填写的）',
+    'hover-sum': '各项之和',
+    'hover-unreadable': (p: { written: string }) => `无法读取：${p.written}`,
+    'hover-yuan': '元',
+    'replace-operator': (p: { from: string; to: string }) => `把“${p.from}”改为“${p.to}”`,
+    'use-ascii-digits': (p: { value: string }) => `改用半角数字和标点：${p.value}`,
   },
 
   'missing-operator': {

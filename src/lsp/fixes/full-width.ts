@@ -1,4 +1,3 @@
-import { text } from '../../diagnostics/types.js';
 import { amountValues, indicatorValues } from './yaml-nodes.js';
 import type { Fix, Fixer } from './types.js';
 
@@ -30,7 +29,7 @@ export const fullWidthDigits: Fixer = ({ text: doc, source }) => {
     // Digits alone cannot change meaning; a full-width comma or point might have been meant otherwise, so the user chooses.
     const onlyDigits = edits.every((e) => !/[，．]/u.test(doc.slice(e.start, e.end)));
     out.push({
-      title: text(`改用半角数字和标点：${fixed}`, `Use ASCII digits and punctuation: ${fixed}`),
+      title: { messageId: 'use-ascii-digits', data: { value: fixed } },
       at: [value.start, value.end],
       edits,
       preferred: onlyDigits,

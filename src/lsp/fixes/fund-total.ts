@@ -1,13 +1,13 @@
 import { isScalar, type Document } from 'yaml';
-import { text, type DocPath } from '../../diagnostics/types.js';
+import type { DocPath } from '../../diagnostics/types.js';
 import { formatYuan, parseAmount, sumFen, type Fen } from '../../model/money.js';
 import { mapAt, pairAt, written } from './yaml-nodes.js';
 import type { Fix, Fixer } from './types.js';
 
 /** The two money columns of the form and the lines that add up to each (as fund-columns.ts defines them). */
-export const FUND_COLUMNS: readonly { readonly label: string; readonly rule: string; readonly parts: readonly string[] }[] = [
-  { label: '项目资金总额', rule: 'fund-whole-life-sum', parts: ['财政资金', '其他资金'] },
-  { label: '年度资金申请总额', rule: 'fund-annual-sum', parts: ['当年财政拨款', '上年结转资金', '其他资金'] },
+export const FUND_COLUMNS: readonly { readonly label: string; readonly parts: readonly string[] }[] = [
+  { label: '项目资金总额', parts: ['财政资金', '其他资金'] },
+  { label: '年度资金申请总额', parts: ['当年财政拨款', '上年结转资金', '其他资金'] },
 ];
 
 export interface ColumnState {
@@ -55,42 +55,29 @@ function styled(fen: Fen, parts: ColumnState['parts']): string {
 }
 
 /**
- * 合计 missing: insert it, computed. 合计 wrong (fund-*-sum): offer to replace
- * it with the sum — one of two possible corrections (the other is a part), so
- * it is never applied automatically.
+ * 合计 is optional, so a missing one is no finding; but authors often want it
+ * written out, and adding it by hand is where sums go wrong: insert it,
+ * computed exactly. (A wrong 合计 is fixed by the fund-*-sum rules' own suggestion.)
  */
-export const fundTotal: Fixer = ({ text: doc, source }) => {
+export const missingTotal: Fixer = ({ text: doc, source }) => {
   if (!source) return [];
   const out: Fix[] = [];
-  for (const { label, rule } of FUND_COLUMNS) {
+  for (const { label } of FUND_COLUMNS) {
     const column = readColumn(source.doc, doc, label);
     const map = mapAt(source.doc, ['项目资金', label]);
     const key = pairAt(source.doc, ['项目资金', label])?.key;
-    if (!column || column.computed === undefined || !map?.range || !isScalar(key) || !key.range || map.flow) continue;
+    if (!column || column.stated || column.computed === undefined || !map?.range || !isScalar(key) || !key.range || map.flow) continue;
+    const first = map.items[0]?.key;
+    if (!isScalar(first) || !first.range) continue;
+    const lineStart = doc.lastIndexOf('\n', first.range[0] - 1) + 1;
+    const indent = doc.slice(lineStart, first.range[0]);
+    if (!/^\s*$/.test(indent)) continue;
     const sum = styled(column.computed, column.parts);
-    const at: [number, number] = [key.range[0], map.range[1]];
-    if (!column.stated) {
-      const first = map.items[0]?.key;
-      if (!isScalar(first) || !first.range) continue;
-      const lineStart = doc.lastIndexOf('\n', first.range[0] - 1) + 1;
-      const indent = doc.slice(lineStart, first.range[0]);
-      if (!/^\s*$/.test(indent)) continue;
-      out.push({
-        title: text(`填写合计：${sum}（${column.parts.map((p) => p.label).join(' + ')}）`, `Add 合计: ${sum} (${column.parts.map((p) => p.label).join(' + ')})`),
-        at,
-        edits: [{ start: lineStart, end: lineStart, newText: `${indent}合计: ${sum}\n` }],
-        preferred: true,
-      });
-    } else if (column.stated.fen !== undefined && column.stated.fen !== column.computed) {
-      const total = written(doc, pairAt(source.doc, ['项目资金', label, '合计'])?.value);
-      if (!total) continue;
-      out.push({
-        title: text(`把合计改为各项之和 ${sum}`, `Change 合计 to the sum of the parts, ${sum}`),
-        at: [total.start, total.end],
-        edits: [{ start: total.start, end: total.end, newText: sum }],
-        rules: [rule],
-      });
-    }
+    out.push({
+      title: { messageId: 'add-total', data: { total: sum, parts: column.parts.map((p) => p.label) } },
+      at: [key.range[0], map.range[1]],
+      edits: [{ start: lineStart, end: lineStart, newText: `${indent}合计: ${sum}\n` }],
+    });
   }
   return out;
 };

@@ -1,5 +1,6 @@
-import type { Diagnostic, Text } from '../../diagnostics/types.js';
+import type { Diagnostic } from '../../diagnostics/types.js';
 import type { SourceFile } from '../../load/source-file.js';
+import type { LspMessage } from '../messages.js';
 
 /** A replacement of text[start, end) — offsets into the document text. */
 export interface Edit {
@@ -10,7 +11,7 @@ export interface Edit {
 
 /** A mechanical fix: what it does, where the editor offers it, and the edits. */
 export interface Fix {
-  readonly title: Text;
+  readonly title: LspMessage;
   /** The stretch of text (offsets) where the editor offers the fix, e.g. the value it rewrites. */
   readonly at: readonly [number, number];
   readonly edits: readonly Edit[];

@@ -1,0 +1,66 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { declarationData } from '../../src/import/data.js';
+import { declarationYaml, importDocument, unreadableText } from '../../src/import/index.js';
+import { diagnosticMessage } from '../../src/diagnostics/types.js';
+import type { Declaration } from '../../src/model/declaration.js';
+import { render } from '../../src/api/render.js';
+import { cli, tempDir } from '../helpers/cli.js';
+import { checkText, EXAMPLES, exampleFiles, loadExample } from '../helpers/examples.js';
+import { generatedYaml } from './generated.js';
+
+/** Import a document and check what comes out: every form must validate, and nothing may be left unread. */
+export async function importForms(bytes: Uint8Array): Promise<Declaration[]> {
+  const r = await importDocument(bytes);
+  if (!r.ok) throw new Error(`import failed: ${unreadableText(r.message, 'en')}`);
+  return r.forms.map((draft) => {
+    const written = declarationYaml(draft);
+    expect(written.unreadable, written.text).toEqual([]);
+    const checked = checkText(written.text);
+    if (!checked.declaration) throw new Error(`imported YAML does not validate:\n${written.text}\n${checked.diagnostics.map((d) => `${d.span.line}: ${d.rule} ${diagnosticMessage(d, 'zh')}`).join('\n')}`);
+    return checked.declaration;
+  });
+}
+
+async function roundTrip(decl: Declaration): Promise<void> {
+  const { pdf, xlsx } = await render(decl, { pdf: true, xlsx: true });
+  for (const [kind, bytes] of [['pdf', pdf!], ['xlsx', xlsx!]] as const) {
+    const forms = await importForms(bytes);
+    expect(forms, kind).toHaveLength(1);
+    expect(declarationData(forms[0]!), kind).toEqual(declarationData(decl));
+  }
+}
+
+describe('render → import gives the declaration back', () => {
+  it.each(exampleFiles().map((f) => basename(f, '.yaml')))('%s (PDF and XLSX)', async (name) => {
+    await roundTrip(loadExample(name));
+  });
+
+  const cases = [
+    { name: '跨年度长目标项目', indicators: 40, goalLength: 5000, multiYear: true },
+    { name: '三百项指标项目', indicators: 300, goalLength: 400, multiYear: false },
+    { name: '全部指标类别项目', indicators: 60, goalLength: 1200, multiYear: true },
+  ];
+  it.each(cases)('generated: $name ($indicators indicators, goals of $goalLength characters)', async (o) => {
+    const r = checkText(generatedYaml(o));
+    expect(r.declaration, JSON.stringify(r.diagnostics.filter((d) => d.severity === 'error'))).toBeDefined();
+    await roundTrip(r.declaration!);
+  });
+});
+
+describe('summary → import gives every declaration back', () => {
+  it('the summary PDF and XLSX each give the six examples, in order', async () => {
+    const dir = tempDir();
+    const r = cli(['summary', EXAMPLES, '-o', dir, '--no-progress']);
+    expect(r.code, r.stderr).toBe(0);
+    const outputs = readdirSync(dir).sort();
+    expect(outputs).toHaveLength(2);
+    const originals = exampleFiles().map((f) => loadExample(basename(f, '.yaml')));
+    for (const out of outputs) {
+      const forms = await importForms(readFileSync(join(dir, out)));
+      expect(forms.map((f) => f.name), out).toEqual(originals.map((d) => d.name));
+      forms.forEach((f, i) => expect(declarationData(f), `${out}: ${f.name}`).toEqual(declarationData(originals[i]!)));
+    }
+  });
+});
