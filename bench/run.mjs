@@ -116,6 +116,16 @@ if (soffice) {
 }
 rows.push(['render one form, PDF + XLSX (whole process)', fmt(r.seconds), office, officeRatio, '< 0.5 s, ≥ 10× faster than an office suite']);
 
+// 3b. import that form back from its PDF and from its XLSX, each against rendering it (whole process, paired).
+const imported = join(work, 'imported');
+for (const ext of ['pdf', 'xlsx']) {
+  const i = paired(
+    () => timed(node, [bin, 'render', one, '-o', out]),
+    () => timed(node, [bin, 'import', join(out, `网络宣传工作.${ext}`), '-o', imported, '--force']),
+  );
+  rows.push([`import one form from its ${ext.toUpperCase()} (whole process)`, fmt(i.subject), `render of the same form: ${fmt(i.baseline)}`, `${i.ratio.toFixed(2)}× render`, '']);
+}
+
 // 4. summary of 1,000 declarations: time and peak memory.
 const s = repeat(() => timed(node, ['--import', join(root, 'bench/peak-rss.mjs'), bin, 'summary', dir, '-o', out, '--no-progress']), quick ? 1 : 3);
 rows.push(['summary of 1,000 declarations (whole process)', fmt(s.seconds), `peak RSS ${(s.rss / 1024 / 1024).toFixed(0)} MB`, '', '< 60 s and < 1 GB']);

@@ -17,19 +17,19 @@ export function declarationData(d: Declaration): unknown {
   const wlColumn = wholeLifeColumn(d);
   const anColumn = annualColumn(d);
   return {
-    year: d.year,
-    name: d.name,
-    nature: d.nature,
-    category: d.category,
-    department: d.department,
-    unit: d.unit,
+    year: d.year.value,
+    name: d.name.value,
+    nature: d.nature.value,
+    category: d.category.value,
+    department: d.department.value,
+    unit: d.unit.value,
     start: d.start.written,
     end: d.end.written,
     funds: {
       wholeLife: wl && { total: fen(wlColumn && totalOf(wlColumn)), fiscal: fen(fenOf(wl.fiscal)), other: fen(fenOf(wl.other)) },
       annual: { total: fen(anColumn && totalOf(anColumn)), current: fen(fenOf(an.current)), carryover: fen(fenOf(an.carryover)), other: fen(fenOf(an.other)) },
     },
-    goals: { overall: d.goals.overall, annual: d.goals.annual },
+    goals: { overall: d.goals.overall?.value, annual: d.goals.annual.value },
     indicators: d.indicators.groups.map((l1) => ({
       name: l1.name,
       groups: l1.groups.map((l2) => ({ name: l2.name, items: l2.items.map((i) => ({ name: i.name, value: i.value })) })),

@@ -2,26 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { declarationData } from '../../src/import/data.js';
-import { declarationYaml, importDocument, unreadableText } from '../../src/import/index.js';
-import { diagnosticMessage } from '../../src/diagnostics/types.js';
 import type { Declaration } from '../../src/model/declaration.js';
 import { render } from '../../src/api/render.js';
-import { cli, tempDir } from '../helpers/cli.js';
+import { summarize } from '../../src/api/summarize.js';
+import { tempDir } from '../helpers/cli.js';
 import { checkText, EXAMPLES, exampleFiles, loadExample } from '../helpers/examples.js';
 import { generatedYaml } from './generated.js';
-
-/** Import a document and check what comes out: every form must validate, and nothing may be left unread. */
-export async function importForms(bytes: Uint8Array): Promise<Declaration[]> {
-  const r = await importDocument(bytes);
-  if (!r.ok) throw new Error(`import failed: ${unreadableText(r.message, 'en')}`);
-  return r.forms.map((draft) => {
-    const written = declarationYaml(draft);
-    expect(written.unreadable, written.text).toEqual([]);
-    const checked = checkText(written.text);
-    if (!checked.declaration) throw new Error(`imported YAML does not validate:\n${written.text}\n${checked.diagnostics.map((d) => `${d.span.line}: ${d.rule} ${diagnosticMessage(d, 'zh')}`).join('\n')}`);
-    return checked.declaration;
-  });
-}
+import { importForms } from './import-forms.js';
 
 async function roundTrip(decl: Declaration): Promise<void> {
   const { pdf, xlsx } = await render(decl, { pdf: true, xlsx: true });
@@ -52,8 +39,8 @@ describe('render → import gives the declaration back', () => {
 describe('summary → import gives every declaration back', () => {
   it('the summary PDF and XLSX each give the six examples, in order', async () => {
     const dir = tempDir();
-    const r = cli(['summary', EXAMPLES, '-o', dir, '--no-progress']);
-    expect(r.code, r.stderr).toBe(0);
+    const r = await summarize([EXAMPLES], { outDir: dir });
+    expect(r.kind).toBe('written');
     const outputs = readdirSync(dir).sort();
     expect(outputs).toHaveLength(2);
     const originals = exampleFiles().map((f) => loadExample(basename(f, '.yaml')));

@@ -6,6 +6,10 @@ import { isLabel, type FormSpec } from './form-spec.js';
 import { below, midY, rightOf, sameBand, xOverlap, yOverlap } from './geometry.js';
 import { matchHeader, matchLabel, normalLabel, unitNote, type MoneyUnit } from './labels.js';
 import { amountText, oneLine } from './values.js';
+import { LEVEL1, LEVEL2_BY_LEVEL1 } from '../../model/taxonomy.js';
+
+/** The standard 一级 and 二级 labels, to tell a label split by a page break from two labels. */
+const KNOWN_LEVELS: ReadonlySet<string> = new Set([...LEVEL1, ...Object.values(LEVEL2_BY_LEVEL1).flat()]);
 
 /** One form's part of a document: its cells, and the lines of text around them (title, year, notes). */
 export interface FormRegion {
@@ -232,7 +236,49 @@ function readIndicators(cells: readonly ReadCell[], table: IndicatorTable, spec:
   };
   const body = cells.filter((c) => c.y0 >= start && !headerCells.has(c));
   const inBand = [0, 1, 2, 3].map((i) => body.filter((c) => bandOf(c) === i));
-  const at = (band: number, y: number) => inBand[band]!.find((c) => c.y0 - tol <= y && y <= c.y1 + tol && c.text.trim() !== '');
+  const at = (band: number, y: number) => inBand[band]!.find((c) => c.y0 - tol <= y && y <= c.y1 + tol);
+  // A merged 一级/二级 cell cut by a page break (LibreOffice) prints its label once, across the whole merged
+  // range: in one of its pieces, or split between the last piece of one page and the first of the next
+  // (经济成本指 | 标). An empty piece takes the label of the piece it continues; two pieces that meet at a
+  // page break join their text when that makes the label (a known label, or text hugging the break).
+  const pageFoot = new Map<number, number>();
+  const pageHead = new Map<number, number>();
+  for (const c of cells) {
+    const p = c.where.page;
+    if (p === undefined) continue;
+    pageFoot.set(p, Math.max(pageFoot.get(p) ?? -Infinity, c.y1));
+    pageHead.set(p, Math.min(pageHead.get(p) ?? Infinity, c.y0));
+  }
+  const near = (a: number, b: number | undefined) => b !== undefined && Math.abs(a - b) <= Math.max(tol, 1);
+  const atFoot = (c: ReadCell) => c.where.page !== undefined && near(c.y1, pageFoot.get(c.where.page));
+  const atHead = (c: ReadCell) => c.where.page !== undefined && near(c.y0, pageHead.get(c.where.page));
+  const piece = (band: number, page: number, first: boolean) =>
+    inBand[band]!.filter((o) => o.where.page === page).sort((a, b) => (first ? a.y0 - b.y0 : b.y1 - a.y1))[0];
+  const hugs = (c: ReadCell, edge: 'foot' | 'head') => {
+    const lines = c.lines ?? [];
+    const l = edge === 'foot' ? lines[lines.length - 1] : lines[0];
+    return l !== undefined && (edge === 'foot' ? c.y1 - l.baseline : l.baseline - c.y0) < 1.6 * l.size;
+  };
+  const joined = (a: ReadCell, b: ReadCell): string | undefined => {
+    const whole = oneLine(`${a.text}\n${b.text}`);
+    if (KNOWN_LEVELS.has(whole) && !KNOWN_LEVELS.has(oneLine(a.text)) && !KNOWN_LEVELS.has(oneLine(b.text))) return whole;
+    return hugs(a, 'foot') && hugs(b, 'head') ? whole : undefined;
+  };
+  const labelOf = (band: number, c: ReadCell | undefined): string => {
+    if (!c) return '';
+    const page = c.where.page;
+    const next = page !== undefined && atFoot(c) ? piece(band, page + 1, true) : undefined;
+    const prev = page !== undefined && atHead(c) ? piece(band, page - 1, false) : undefined;
+    if (c.text.trim() === '') {
+      return next && atHead(next) ? labelOf(band, next) : '';
+    }
+    if (next && atHead(next) && next.text.trim() !== '') return joined(c, next) ?? oneLine(c.text);
+    if (prev && atFoot(prev) && prev.text.trim() !== '') {
+      const whole = joined(prev, c);
+      if (whole !== undefined) return whole;
+    }
+    return oneLine(c.text);
+  };
   const label = normalLabel(spec.indicators?.label ?? '').text;
 
   const out: DraftIndicator[] = [];
@@ -250,8 +296,8 @@ function readIndicators(cells: readonly ReadCell[], table: IndicatorTable, spec:
     const value = v ? oneLine(v.text) : '';
     if (name === '' && value === '') continue; // a blank row
     if (normalLabel(name).text === label) continue;
-    if (l1) level1 = oneLine(l1.text);
-    if (l2) level2 = oneLine(l2.text);
+    level1 = labelOf(0, l1) || level1;
+    level2 = labelOf(1, l2) || level2;
     const problem = missingParts(name, value, level1, level2);
     out.push({ level1, level2, name, ...(value !== '' && { value }), where: n.where, ...(problem && { problem }) });
   }

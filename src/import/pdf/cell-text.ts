@@ -62,10 +62,10 @@ export function joinLines(lines: readonly TextLine[], box: { readonly x0: number
       text += '\n'.repeat(empty + 1) + line.text;
       continue;
     }
-    // Between two Latin words the line filler dropped a space, unless it cut a word longer than a whole line (a
-    // URL): such a word starts on a line of its own, which it fills to the last character.
+    // Between two Latin words the line filler dropped a space, unless it cut a word too long for the line (a
+    // URL): then the line is full to the last character and ends inside a long run of Latin characters.
     const full = width - (prev.x1 - prev.x0) < 0.6 * prev.size;
-    const cutWord = full && /^[^\s\p{Script=Han}]+$/u.test(prev.text);
+    const cutWord = full && /[^\s\p{Script=Han}，。、；：（）《》“”]{10,}$/u.test(prev.text);
     text += (needsSpace(prev.text, line.text) && !cutWord ? ' ' : '') + line.text;
   }
   return text;
@@ -102,7 +102,8 @@ function paragraphEnd(prev: TextLine, line: TextLine, width: number): boolean {
   const used = prev.x1 - prev.x0;
   const slack = 0.35 * line.size;
   if (used + unitWidth + (needsSpace(prev.text, line.text) ? line.size / 4 : 0) <= width - slack) return true;
-  return /[。；！？!?;]$/.test(prev.text) && /^(?:\d+[.．、)）]|[（(]\d+[)）]|[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十\d]+[、，,.．])/.test(line.text);
+  // A sentence ends the line and the next begins a numbered item: `1.`, `（1）`, `一、`, `第二，`, `目标 5.`.
+  return /[。；！？!?;]$/.test(prev.text) && /^(?:\p{Script=Han}{0,4}\s?\d+[.．、)）]|[（(]\d+[)）]|[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十\d]+[、，,.．])/u.test(line.text);
 }
 
 function needsSpace(before: string, after: string): boolean {

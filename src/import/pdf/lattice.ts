@@ -28,6 +28,7 @@ interface Edge {
  * columns. Written for declare from the published description of the method.
  */
 export function latticeCells(rules: readonly Rule[]): LatticeCell[] {
+  rules = [...rules, ...pageCuts(rules)];
   const horizontal = joinEdges(rules.filter((r) => r.y0 === r.y1).map((r) => ({ at: r.y0, from: r.x0, to: r.x1 })));
   const vertical = joinEdges(rules.filter((r) => r.x0 === r.x1).map((r) => ({ at: r.x0, from: r.y0, to: r.y1 })));
   if (horizontal.length < 2 || vertical.length < 2) return [];
@@ -75,6 +76,25 @@ export function latticeCells(rules: readonly Rule[]): LatticeCell[] {
     }
   }
   return cells;
+}
+
+/**
+ * Where a page break cuts a table, some producers (LibreOffice printing a
+ * sheet) draw no line: the cells cut by the break stay open at the page's
+ * last (or first) row. The vertical lines that stop at the lowest (highest)
+ * point of the page's table show where the cut is; a line joining their
+ * ends closes those cells, as the next page's continuation closes them there.
+ */
+function pageCuts(rules: readonly Rule[]): Rule[] {
+  const vertical = rules.filter((r) => r.x0 === r.x1);
+  if (vertical.length < 2) return [];
+  const cut = (y: number, ends: (r: Rule) => number): Rule[] => {
+    const at = vertical.filter((r) => Math.abs(ends(r) - y) <= SNAP).map((r) => r.x0);
+    return at.length >= 2 ? [{ x0: Math.min(...at), y0: y, x1: Math.max(...at), y1: y }] : [];
+  };
+  const bottom = Math.max(...vertical.map((r) => r.y1));
+  const top = Math.min(...vertical.map((r) => r.y0));
+  return [...cut(bottom, (r) => r.y1), ...cut(top, (r) => r.y0)];
 }
 
 /** Collinear pieces (same coordinate within SNAP, touching or overlapping) joined into one edge each. */

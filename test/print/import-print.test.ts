@@ -1,0 +1,63 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { render } from '../../src/api/render.js';
+import { summarize } from '../../src/api/summarize.js';
+import { declarationData } from '../../src/import/data.js';
+import type { Declaration } from '../../src/model/declaration.js';
+import { tempDir } from '../helpers/cli.js';
+import { checkText, EXAMPLES, exampleFiles, loadExample } from '../helpers/examples.js';
+import { generatedYaml } from '../import/generated.js';
+import { importForms } from '../import/import-forms.js';
+
+/**
+ * `npm run check:print`: another producer's PDF. Our XLSX files are printed
+ * to PDF by LibreOffice — its own fonts, line wrapping, page breaks, merged
+ * cells cut at page breaks, repeated title rows — and imported: every form
+ * must give back the declaration it was made from. LibreOffice is too heavy
+ * for .ci/run (`apt-get install libreoffice-calc-nogui`), so this runs only
+ * when asked (CHECK_PRINT=1) and where soffice exists.
+ */
+const soffice = ['soffice', 'libreoffice'].find((c) => spawnSync('which', [c]).status === 0);
+const enabled = process.env.CHECK_PRINT === '1' && soffice !== undefined;
+
+function printToPdf(xlsxFiles: readonly string[], outDir: string): void {
+  const profile = pathToFileURL(tempDir('declare-lo-profile-')).href;
+  const r = spawnSync(soffice!, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...xlsxFiles], { encoding: 'utf8', timeout: 600_000 });
+  if (r.status !== 0) throw new Error(`soffice failed: ${r.stderr}`);
+}
+
+describe.skipIf(!enabled)('XLSX printed to PDF by LibreOffice, then imported', () => {
+  it('the six examples, three generated declarations and the summary give their declarations back', async () => {
+    const work = tempDir('declare-print-');
+    const xlsxDir = join(work, 'xlsx');
+    mkdirSync(xlsxDir);
+    const originals = new Map<string, Declaration>();
+    for (const f of exampleFiles()) originals.set(basename(f, '.yaml'), loadExample(basename(f, '.yaml')));
+    for (const o of [
+      { name: '跨年度长目标项目', indicators: 40, goalLength: 5000, multiYear: true },
+      { name: '三百项指标项目', indicators: 300, goalLength: 400, multiYear: false },
+      { name: '全部指标类别项目', indicators: 60, goalLength: 1200, multiYear: true },
+    ]) originals.set(o.name, checkText(generatedYaml(o)).declaration!);
+    for (const [name, decl] of originals) writeFileSync(join(xlsxDir, `${name}.xlsx`), (await render(decl, { xlsx: true })).xlsx!);
+    const summary = await summarize([EXAMPLES], { outDir: join(work, 'summary') });
+    expect(summary.kind).toBe('written');
+    if (summary.kind !== 'written') return;
+
+    const pdfDir = join(work, 'pdf');
+    printToPdf([...readdirSync(xlsxDir).map((f) => join(xlsxDir, f)), summary.xlsx], pdfDir);
+
+    const failures: string[] = [];
+    for (const [name, decl] of originals) {
+      const forms = await importForms(readFileSync(join(pdfDir, `${name}.pdf`)));
+      if (forms.length !== 1 || JSON.stringify(declarationData(forms[0]!)) !== JSON.stringify(declarationData(decl))) failures.push(name);
+    }
+    const fromSummary = await importForms(readFileSync(join(pdfDir, basename(summary.xlsx).replace(/\.xlsx$/, '.pdf'))));
+    const examples = exampleFiles().map((f) => originals.get(basename(f, '.yaml'))!);
+    expect(fromSummary.map((d) => d.name)).toEqual(examples.map((d) => d.name));
+    fromSummary.forEach((d, i) => JSON.stringify(declarationData(d)) !== JSON.stringify(declarationData(examples[i]!)) && failures.push(`summary: ${d.name}`));
+    expect(failures).toEqual([]);
+  }, 900_000);
+});
