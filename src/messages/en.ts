@@ -284,6 +284,11 @@ export const en: Catalogue = {
     unknown: (p) => `Unknown key "${p.key}". Allowed under "${fieldLabelEn(p.parent)}": ${p.allowed.join(', ')}.${unknownKeyTail}`,
   },
 
+  'unprintable-amount': {
+    unreadable: (p) =>
+      `The amount "${p.written}" of "${fieldLabelEn(p.path)}" could not be read and cannot be printed (configuration switched amount-format off or made it a warning). Amounts and totals on a form are exact to the 分: correct it (npx declare explain amount-format).`,
+  },
+
   'whole-life-equals-annual': {
     equal: (p) =>
       `This project spans ${p.from}—${p.to}, yet its whole-life total ${p.total} equals this year's request. 项目资金总额 should cover all years; please check.`,
@@ -298,11 +303,6 @@ export const en: Catalogue = {
       return `"${fieldLabelEn(p.path)}" should be ${want.en}, but is ${valueEn(p.got)}.${hint ? ' ' + hint : ''}`;
     },
     'collection-key': (p) => `A key must be plain text, but this one is ${p.kind === 'list' ? 'a list' : 'a mapping'} ("${p.key}"). Write a plain name.`,
-  },
-
-  'unprintable-amount': {
-    unreadable: (p) =>
-      `The amount "${p.written}" of "${fieldLabelEn(p.path)}" could not be read and cannot be printed (configuration switched amount-format off or made it a warning). Amounts and totals on a form are exact to the 分: correct it (npx declare explain amount-format).`,
   },
 
   'yaml-duplicate-key': {

@@ -329,6 +329,11 @@ export const zh = {
     unknown: (p: { key: string; parent: DocPath; allowed: readonly string[] }) => `未知的键「${p.key}」。「${fieldLabel(p.parent)}」下可以写：${p.allowed.join('、')}。${unknownKeyTail}`,
   },
 
+  'unprintable-amount': {
+    unreadable: (p: { path: DocPath; written: string }) =>
+      `「${fieldLabel(p.path)}」的金额“${p.written}”读不出来，不能印到申报表上（配置文件关闭了 amount-format 或把它降为警告）。表上的金额和合计必须精确到分：请改正这个金额（npx declare explain amount-format）。`,
+  },
+
   'whole-life-equals-annual': {
     equal: (p: { from: number; to: number; total: string }) =>
       `这是跨年度项目（${p.from}—${p.to}年），但项目资金总额 ${p.total} 与本年度申请额相同。项目资金总额应填整个项目周期的资金，请核实。`,
@@ -343,11 +348,6 @@ export const zh = {
       return `「${fieldLabel(p.path)}」应为${want.zh}，这里却是${valueZh(p.got)}。${hint}`;
     },
     'collection-key': (p: { key: string; kind: 'list' | 'mapping' }) => `键必须是一段文字，这里却是${p.kind === 'list' ? '列表' : '键值映射'}（“${p.key}”）。请把它写成普通的名称。`,
-  },
-
-  'unprintable-amount': {
-    unreadable: (p: { path: DocPath; written: string }) =>
-      `「${fieldLabel(p.path)}」的金额“${p.written}”读不出来，不能印到申报表上（配置文件关闭了 amount-format 或把它降为警告）。表上的金额和合计必须精确到分：请改正这个金额（npx declare explain amount-format）。`,
   },
 
   'yaml-duplicate-key': {
