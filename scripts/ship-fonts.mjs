@@ -35,5 +35,6 @@ export function shipFonts(root) {
     ].join('\n'),
   );
   const mb = Object.keys(SHIPPED_FONTS).reduce((s, n) => s + statSync(join(out, n)).size, 0) / 1e6;
-  console.log(`fonts/: ${Object.keys(SHIPPED_FONTS).join(', ')} (${mb.toFixed(1)} MB) and OFL.txt`);
+  // stderr: `npm pack --json` prints its JSON on stdout, after what prepack prints.
+  process.stderr.write(`fonts/: ${Object.keys(SHIPPED_FONTS).join(', ')} (${mb.toFixed(1)} MB) and OFL.txt\n`);
 }

@@ -7,6 +7,7 @@ import { loadFontSet } from '../fonts/font-set.js';
 import { summaryTitle } from '../forms/index.js';
 import { decode } from '../load/decode.js';
 import { discover, type IoProblem } from '../load/discover.js';
+import { configIgnoreOf } from '../load/exclusions.js';
 import type { CheckedFile, Counts } from '../report/types.js';
 import { collectProjects } from '../summary/collect.js';
 import { majority, summaryDiagnostics } from '../summary/consistency.js';
@@ -72,7 +73,7 @@ export class FontConflictError extends Error {
 export async function summarize(paths: readonly string[], o: SummarizeOptions): Promise<SummarizeResult> {
   const configs = o.configs ?? createConfigResolver();
   if (configs.problems.length > 0) return { kind: 'config-problems', problems: configs.problems };
-  const found = discover(paths);
+  const found = discover(paths, { configIgnore: configIgnoreOf(configs) });
   if (configs.loadAll(found.files).length > 0) return { kind: 'config-problems', problems: configs.problems };
   if (found.problems.length > 0) return { kind: 'unreadable', phase: 'find', problems: found.problems, counts: { files: 0, errors: 0, warnings: 0 } };
 

@@ -4,6 +4,7 @@ import { checkPaths, type Checked } from '../check/check-paths.js';
 import type { ConfigResolver } from '../config/resolve.js';
 import { pick, text, type Diagnostic, type Lang } from '../diagnostics/types.js';
 import { discover } from '../load/discover.js';
+import { configIgnoreOf } from '../load/exclusions.js';
 import { prettyReporter } from '../report/pretty.js';
 import { countDiagnostics, type Counts } from '../report/types.js';
 import { reportConfigProblems } from './commands/shared.js';
@@ -23,7 +24,7 @@ export interface CheckedInputs {
  * since stdout may carry the list of files written).
  */
 export function checkInputs(paths: readonly string[], configs: ConfigResolver, lang: Lang): CheckedInputs {
-  const found = discover(paths);
+  const found = discover(paths, { configIgnore: configIgnoreOf(configs) });
   // Configuration files are found next to the declarations: read them all, and stop on a broken one, before checking.
   if (configs.loadAll(found.files).length > 0) {
     reportConfigProblems(configs.problems, lang);

@@ -2,7 +2,8 @@ import { pick, type Lang } from '../diagnostics/types.js';
 import type { IoProblem } from '../load/discover.js';
 
 export function printProblems(problems: readonly IoProblem[], lang: Lang): void {
-  for (const p of problems) process.stderr.write(`${lang === 'zh' ? '无法读取' : 'cannot read'}: ${pick(p.message, lang)}\n`);
+  // Each message is a whole sentence naming the path ("找不到…", "没有文件与…匹配"): a prefix such as "无法读取:" would misname half of them.
+  for (const p of problems) process.stderr.write(`declare: ${pick(p.message, lang)}\n`);
 }
 
 /** Colour only for a terminal; NO_COLOR and FORCE_COLOR as https://no-color.org and chalk define them. */

@@ -102,6 +102,7 @@ function toResolved(file: string, abs: string, raw: RawConfig, rules: RuleSettin
     ...(raw.font !== undefined && { font: resolve(dirname(abs), raw.font) }),
     ...(raw.lang !== undefined && { lang: raw.lang }),
     ...(raw.fmt?.amounts !== undefined && { fmt: { amounts: raw.fmt.amounts } }),
+    ...(raw.ignore && raw.ignore.length > 0 && { ignore: { base: dirname(abs), patterns: raw.ignore } }),
   };
 }
 
@@ -197,6 +198,7 @@ function valueMessage(path: DocPath, issue: z.core.$ZodIssue): MessageOf<'config
   if (head === 'allow' && path.length === 1) return { messageId: 'allow-section', data: { got } };
   if (head === 'allow' && path.length === 2) return { messageId: 'allow-list', data: { key: String(key), got } };
   if (head === 'allow') return { messageId: 'allow-item', data: { key: String(key), got } };
+  if (head === 'ignore') return { messageId: 'ignore', data: { got } };
   if (head === 'fmt' && path.length === 1) return { messageId: 'fmt-section', data: { got } };
   if (head === 'fmt') return { messageId: 'fmt-amounts', data: { got } };
   return { messageId: 'value', data: { path, got } };

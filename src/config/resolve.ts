@@ -14,6 +14,8 @@ export interface ResolvedConfig {
   readonly lang?: Lang;
   /** How `declare fmt` writes amounts (grouped when not set). */
   readonly fmt?: { readonly amounts?: 'grouped' | 'plain' | 'keep' };
+  /** `ignore:` patterns (gitignore syntax) and the folder they are relative to: the configuration file's. */
+  readonly ignore?: { readonly base: string; readonly patterns: readonly string[] };
 }
 
 export interface ConfigResolver {

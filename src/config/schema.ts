@@ -33,13 +33,15 @@ export const configSchema = z.strictObject({
     })
     .nullable()
     .optional(),
+  /** Files and folders walks and globs skip, gitignore syntax, relative to the configuration file (as in .declareignore). */
+  ignore: labels.nullable().optional(),
 });
 
 export type RawConfig = z.infer<typeof configSchema>;
 
 /** Keys allowed at each level, for "did you mean". */
 export const CONFIG_KEYS: Readonly<Record<string, readonly string[]>> = {
-  '': ['lang', 'font', 'rules', 'allow', 'fmt'],
+  '': ['lang', 'font', 'rules', 'allow', 'fmt', 'ignore'],
   allow: ['项目性质', '二级指标'],
   fmt: ['amounts'],
 };

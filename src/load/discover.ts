@@ -1,7 +1,9 @@
 import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
+import { isAbsolute, join, resolve, sep } from 'node:path';
+import { globSync, isDynamicPattern } from 'tinyglobby';
 import { pathInside } from '../util/inside.js';
 import { text, type Text } from '../diagnostics/types.js';
+import { createExclusions, skippedByName, SKIPPED_FOLDERS, type ConfigIgnore } from './exclusions.js';
 
 /** A path that could not be read: the command's own failure (exit 2), not a finding about a declaration. */
 export interface IoProblem {
@@ -15,23 +17,44 @@ export interface Discovered {
   readonly problems: readonly IoProblem[];
 }
 
+export interface DiscoverOptions {
+  readonly cwd?: string;
+  /** The `ignore:` list of the declare.config.yaml that applies in a folder (see createExclusions). */
+  readonly configIgnore?: ConfigIgnore;
+}
+
+/** A declaration's file name: what folder walks and globs look for (the LSP asks the same question). */
 export const DECLARATION = /\.ya?ml$/i;
-/** Folders no one keeps declarations in; walking them only costs time. */
-export const SKIP_DIRS = new Set(['node_modules', '.git', '.svn', '.hg']);
-/** Configuration, not a declaration, even though it is YAML. */
-export const NOT_DECLARATIONS = new Set(['declare.config.yaml', 'declare.config.yml']);
+/** Folders the language server never treats as holding declarations (walks skip more: see exclusions.ts). */
+export const SKIP_DIRS: ReadonlySet<string> = new Set(['node_modules', '.git', '.svn', '.hg']);
+/** The configuration's file names, which the language server checks as configuration (walks skip more: see exclusions.ts). */
+export const NOT_DECLARATIONS: ReadonlySet<string> = new Set(['declare.config.yaml', 'declare.config.yml']);
 
 /**
- * Files and folders → declaration files. Folders are walked recursively in
- * code-point order of names (so output is the same on every machine);
+ * Command-line arguments → declaration files, the way a linter selects them:
+ *
+ * - a file named explicitly is always checked, whatever its name;
+ * - a folder is walked recursively for *.yaml / *.yml;
+ * - a glob (`'申报/**\/*.yaml'`, quoted so the shell leaves it alone) is
+ *   expanded by declare itself, the same on every OS and shell;
+ * - walks and globs skip dot-files and dot-folders, node_modules, YAML that
+ *   belongs to tools (CI configs, lockfiles, declare.config.yaml, …), and what
+ *   .declareignore files and the configuration's `ignore:` list exclude.
+ *
+ * Order (summary depends on it, and output must be the same on every
+ * machine): arguments as given; inside a folder, names in Unicode code-point
+ * order with subfolders expanded in place; a glob's matches in the same
+ * order. A file reached twice (two arguments, a symlink) is listed once;
  * symlinked folders are followed once, loops are not; unreadable entries are
  * reported and the rest is still returned.
  */
-export function discover(inputs: readonly string[], cwd = process.cwd()): Discovered {
+export function discover(inputs: readonly string[], options: DiscoverOptions | string = {}): Discovered {
+  const { cwd = process.cwd(), configIgnore } = typeof options === 'string' ? { cwd: options } : options;
   const files: string[] = [];
   const problems: IoProblem[] = [];
   const seenFiles = new Set<string>();
   const seenDirs = new Set<string>();
+  const excluded = createExclusions(configIgnore);
 
   const addFile = (abs: string) => {
     let real: string;
@@ -45,24 +68,26 @@ export function discover(inputs: readonly string[], cwd = process.cwd()): Discov
     files.push(display(abs, cwd));
   };
 
-  const walk = (dir: string) => {
+  /** Walks a folder; returns how many YAML files it skipped (for the message when nothing is left). */
+  const walk = (dir: string): number => {
     let real: string;
     try {
       real = realpathSync(dir);
     } catch (e) {
       problems.push(ioProblem(dir, e, cwd));
-      return;
+      return 0;
     }
-    if (seenDirs.has(real)) return; // a symlink loop, or the same folder given twice
+    if (seenDirs.has(real)) return 0; // a symlink loop, or the same folder given twice
     seenDirs.add(real);
     let entries: Dirent[];
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (e) {
       problems.push(ioProblem(dir, e, cwd));
-      return;
+      return 0;
     }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    entries.sort((a, b) => compareCodePoints(a.name, b.name));
+    let skipped = 0;
     for (const e of entries) {
       const p = join(dir, e.name);
       let isDir = e.isDirectory();
@@ -76,9 +101,52 @@ export function discover(inputs: readonly string[], cwd = process.cwd()): Discov
           continue; // a dangling link is not a declaration
         }
       }
-      if (isDir && !SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) walk(p);
-      else if (isFile && DECLARATION.test(e.name) && !NOT_DECLARATIONS.has(e.name)) addFile(p);
+      if (isDir) {
+        if (!skippedByName(e.name, true) && !excluded(p, true)) skipped += walk(p);
+      } else if (isFile && DECLARATION.test(e.name)) {
+        if (skippedByName(e.name, false) || excluded(p, false)) skipped++;
+        else addFile(p);
+      }
     }
+    return skipped;
+  };
+
+  const expand = (pattern: string) => {
+    const matches = globSync(pattern, {
+      cwd,
+      absolute: true,
+      onlyFiles: true,
+      dot: false,
+      expandDirectories: false,
+      followSymbolicLinks: true,
+      ignore: [...SKIPPED_FOLDERS].map((f) => `**/${f}/**`),
+    }).map((m) => resolve(m));
+    const kept = preferRealPaths(matches.filter((m) => DECLARATION.test(m) && !skippedOnTheWay(m)));
+    kept.sort(comparePaths);
+    for (const m of kept) addFile(m);
+    if (kept.length === 0) {
+      problems.push(
+        matches.length === 0
+          ? { path: pattern, message: text(`没有文件与“${pattern}”匹配。`, `No files match "${pattern}".`) }
+          : {
+              path: pattern,
+              message: text(
+                `与“${pattern}”匹配的 ${matches.length} 个文件都不是申报文件或已被忽略（.declareignore、配置文件的 ignore 或内置的跳过列表，见 docs/ci.md）。`,
+                `The ${matches.length} files matching "${pattern}" are all ignored or not declarations (.declareignore, the configuration's ignore list or the built-in list; see docs/ci.md).`,
+              ),
+            },
+      );
+    }
+  };
+
+  /** A glob match is skipped if it, or a folder between the working directory and it, would be skipped by a walk. */
+  const skippedOnTheWay = (abs: string): boolean => {
+    if (skippedByName(abs.slice(abs.lastIndexOf(sep) + 1), false) || excluded(abs, false)) return true;
+    const rel = pathInside(cwd, abs);
+    if (rel === undefined) return false;
+    const parts = rel.split(sep).slice(0, -1);
+    for (let i = 1; i <= parts.length; i++) if (excluded(join(cwd, ...parts.slice(0, i)), true)) return true;
+    return false;
   };
 
   for (const input of inputs) {
@@ -87,14 +155,25 @@ export function discover(inputs: readonly string[], cwd = process.cwd()): Discov
     try {
       st = statSync(abs);
     } catch (e) {
-      problems.push(ioProblem(input, e, cwd));
+      // A path that exists is taken literally (a file may be called 项目[1].yaml); otherwise a pattern is a glob.
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT' && isDynamicPattern(input)) expand(input);
+      else problems.push(ioProblem(input, e, cwd));
       continue;
     }
     if (st.isDirectory()) {
       const before = files.length;
-      walk(abs);
+      const skipped = walk(abs);
       if (files.length === before && !problems.some((p) => p.path === display(abs, cwd))) {
-        problems.push({ path: input, message: text(`文件夹“${input}”中没有找到 .yaml 或 .yml 申报文件。`, `No .yaml or .yml declarations found in "${input}".`) });
+        problems.push({
+          path: input,
+          message:
+            skipped === 0
+              ? text(`文件夹“${input}”中没有找到 .yaml 或 .yml 申报文件。`, `No .yaml or .yml declarations found in "${input}".`)
+              : text(
+                  `文件夹“${input}”中没有找到申报文件：其中的 ${skipped} 个 YAML 文件不是申报文件或已被忽略（.declareignore、配置文件的 ignore 或内置的跳过列表，见 docs/ci.md）。`,
+                  `No declarations found in "${input}": its ${skipped} YAML files are all ignored or not declarations (.declareignore, the configuration's ignore list or the built-in list; see docs/ci.md).`,
+                ),
+        });
       }
     } else if (st.isFile()) addFile(abs);
     // A FIFO, /dev/zero or a socket: refused here, before anything tries to read it (which could block or never end).
@@ -109,6 +188,54 @@ function specialKind(st: Stats): Text {
   if (st.isBlockDevice()) return text('块设备', 'a block device');
   if (st.isSocket()) return text('套接字', 'a socket');
   return text('特殊文件', 'a special file');
+}
+
+/**
+ * Unicode code-point order. JavaScript's `<` compares UTF-16 code units,
+ * which sorts characters beyond U+FFFF (surrogate pairs) before U+E000–U+FFFF.
+ */
+export function compareCodePoints(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return codePointRank(x) - codePointRank(y);
+  }
+  return a.length - b.length;
+}
+
+/** Surrogates (U+D800–U+DFFF) stand for code points above U+FFFF: rank them after U+E000–U+FFFF. */
+function codePointRank(unit: number): number {
+  if (unit >= 0xd800 && unit <= 0xdfff) return unit + 0x2000;
+  if (unit >= 0xe000) return unit - 0x800;
+  return unit;
+}
+
+/** One path per file: where a symlinked folder leads to a file a second time, the path without the link, as a walk would list it. */
+function preferRealPaths(paths: readonly string[]): string[] {
+  const byReal = new Map<string, string>();
+  for (const p of paths) {
+    let real: string;
+    try {
+      real = realpathSync(p);
+    } catch {
+      real = p;
+    }
+    const had = byReal.get(real);
+    if (had === undefined || (p === real && had !== real) || (had !== real && p !== real && comparePaths(p, had) < 0)) byReal.set(real, p);
+  }
+  return [...byReal.values()];
+}
+
+/** Folder by folder, as a walk would list them: a/b.yaml, a/c/d.yaml, a/e.yaml. */
+function comparePaths(a: string, b: string): number {
+  const pa = a.split(sep);
+  const pb = b.split(sep);
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+    const c = compareCodePoints(pa[i]!, pb[i]!);
+    if (c !== 0) return c;
+  }
+  return pa.length - pb.length;
 }
 
 export function display(abs: string, cwd = process.cwd()): string {

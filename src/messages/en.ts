@@ -47,6 +47,7 @@ export const en: Catalogue = {
     value: (p) => `The setting ${p.path.join(' › ')} has a wrong value; ${configValueEn(p.got)}.`,
     'fmt-amounts': (p) => `fmt › amounts must be grouped (2,810,000.00, the default), plain (2810000.00) or keep (as written); ${configValueEn(p.got)}.`,
     'fmt-section': (p) => `fmt holds amounts (how amounts are written); ${configValueEn(p.got)}.`,
+    ignore: (p) => `ignore must be a list, one file or folder to skip per line (as in .gitignore, e.g. - drafts/); ${configValueEn(p.got)}.`,
   },
 
   'config-unknown-key': {

@@ -84,6 +84,7 @@ export const zh = {
     value: (p: { path: DocPath; got: ConfigValue }) => `配置项 ${p.path.join(' › ')} 的值不正确，${configValueZh(p.got)}。`,
     'fmt-amounts': (p: { got: ConfigValue }) => `fmt › amounts（金额写法）应为 grouped（2,810,000.00，默认）、plain（2810000.00）或 keep（保持原样），${configValueZh(p.got)}。`,
     'fmt-section': (p: { got: ConfigValue }) => `fmt 下可以写 amounts（金额写法），${configValueZh(p.got)}。`,
+    ignore: (p: { got: ConfigValue }) => `ignore 应为列表，每行一个要跳过的文件或文件夹（写法同 .gitignore，如 - 草稿/），${configValueZh(p.got)}。`,
   },
 
   'config-unknown-key': {

@@ -111,3 +111,34 @@ describe('XLSX forms laid out differently from ours', () => {
     expect(!r.ok && r.reason).toBe('no-form');
   });
 });
+
+describe('XLSX forms that print as the paper form (page breaks inside the sheet)', () => {
+  it('joins a goal continued in the next rows, skips repeated header rows, and joins 一级/二级 labels split at a page break', async () => {
+    const rows: Value[][] = [
+      ['财政项目支出绩效目标申报表'],
+      ['（2025年度）'],
+      ['项目名称', '网络宣传工作', null, '项目性质', '经常性专项业务费', '项目类别', '特定目标类'],
+      ['主管部门', '中国共产党上海市委员会宣传部', null, '实施单位', '中共上海市委网络安全和信息化委员会办公室'],
+      ['计划开始日期', '2025-01-01', null, '计划完成日期', '2025-12-31'],
+      ['项目资金（元）', '年度资金申请总额：', 100, null, null],
+      [null, '其中：当年财政拨款', 100, null, null],
+      [null, '上年结转资金', 0, null, null],
+      [null, '其他资金', 0, null, null],
+      ['项目绩效目标', '年度总体目标'],
+      [null, '1.第一段，写在第一页的行里，'],
+      [null, '接着写在下一页的行里。'],
+      ['绩效指标', '一级指标', '二级指标', '三级指标', null, '年度(/项目)指标值'],
+      [null, '产出指标', '数量指标', '甲', null, '≥1 次'],
+      [null, null, null, '乙', null, '≥2 次'],
+      ['绩效指标', '一级指标', '二级指标', '三级指标', null, '年度(/项目)指标值'],
+      [null, '产出指标', '数量指标', '丙', null, '≥3 次'],
+      [null, '效益指标', '社会效益指标', '丁', null, '提升'],
+    ];
+    const merges = ['A1:G1', 'A2:G2', 'B11:G11', 'B12:G12', 'A13:A15', 'B14:B15', 'C14:C15', 'D13:E13', 'D14:E14', 'D15:E15', 'A16:A18', 'D16:E16', 'D17:E17', 'D18:E18'];
+    const [d] = await drafts(await workbook({ 表: { rows, merges } }));
+    const w = declarationYaml(d!);
+    expect(w.unreadable).toEqual([]);
+    expect(w.text).toContain('年度总体目标: |\n    1.第一段，写在第一页的行里，接着写在下一页的行里。\n');
+    expect(w.text).toContain('  产出指标:\n    数量指标:\n      - 甲: ≥1 次\n      - 乙: ≥2 次\n      - 丙: ≥3 次\n  效益指标:\n    社会效益指标:\n      - 丁: 提升\n');
+  });
+});

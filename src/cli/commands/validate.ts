@@ -2,6 +2,7 @@ import { checkPathsParallel } from '../../check/parallel.js';
 import { createConfigResolver } from '../../config/resolve.js';
 import type { Lang } from '../../diagnostics/types.js';
 import { discover } from '../../load/discover.js';
+import { configIgnoreOf } from '../../load/exclusions.js';
 import { githubReporter } from '../../report/github.js';
 import { gitlabReporter } from '../../report/gitlab.js';
 import { jsonReporter } from '../../report/json.js';
@@ -34,7 +35,7 @@ export async function validateCommand(paths: readonly string[], opts: ValidateOp
   const lang: Lang = resolveLang(opts.lang, configs.global.lang);
   if (configs.problems.length > 0) return reportConfigProblems(configs.problems, lang);
 
-  const found = discover(paths);
+  const found = discover(paths, { configIgnore: configIgnoreOf(configs) });
   // Configuration files are found next to the declarations: read them all before checking anything.
   if (configs.loadAll(found.files).length > 0) return reportConfigProblems(configs.problems, lang);
   const { checked, problems } = await checkPathsParallel(found.files, (file) => configs.forFile(file).check, {

@@ -1,0 +1,6 @@
+/**
+ * `declare fmt` as a library call: `formatDeclaration(file, bytes, options)`
+ * returns the file in the canonical shape (comments kept, meaning checked
+ * unchanged) or the findings that explain why it was left alone.
+ */
+export { formatDeclaration, unifiedDiff, type FormatOptions, type FormatResult, type AmountStyle } from '../fmt/index.js';
