@@ -6,4 +6,4 @@ import { checkClaimed, type WorkerInput } from './parallel.js';
 const input = workerData as WorkerInput;
 // Configuration is rebuilt from the same inputs (functions cannot cross threads); it resolves the same way.
 const configs = createConfigResolver({ ...(input.explicitConfig !== undefined && { explicit: input.explicitConfig }), cwd: input.cwd });
-parentPort!.postMessage(checkClaimed(input.files, input.next, (file) => configs.forFile(file).check));
+parentPort!.postMessage(checkClaimed(input.files, input.next, (file) => configs.forFile(file).check, input.cwd));

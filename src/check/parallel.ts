@@ -30,13 +30,14 @@ export const BATCH = 8;
 export async function checkPathsParallel(
   files: readonly string[],
   optionsFor: (file: string) => CheckOptions,
-  workerConfig: { explicitConfig?: string },
+  workerConfig: { explicitConfig?: string; /** where relative paths start; default the working directory */ cwd?: string },
   threads = threadCount(),
 ): Promise<{ checked: CheckedFile[]; problems: IoProblem[] }> {
-  if (threads < 2 || files.length < PARALLEL_THRESHOLD) return checkPaths(files, optionsFor, { reportOnly: true });
+  const cwd = workerConfig.cwd ?? process.cwd();
+  if (threads < 2 || files.length < PARALLEL_THRESHOLD) return checkPaths(files, optionsFor, { reportOnly: true, cwd });
   const next = new Int32Array(new SharedArrayBuffer(4));
-  const pending = Array.from({ length: threads - 1 }, () => runWorker({ files, next, cwd: process.cwd(), ...workerConfig }));
-  const local = checkClaimed(files, next, optionsFor);
+  const pending = Array.from({ length: threads - 1 }, () => runWorker({ files, next, ...workerConfig, cwd }));
+  const local = checkClaimed(files, next, optionsFor, cwd);
   const outcomes = [...local, ...(await Promise.all(pending)).flat()].sort((a, b) => a.index - b.index);
   const checked: CheckedFile[] = [];
   const problems: IoProblem[] = [];
@@ -45,11 +46,11 @@ export async function checkPathsParallel(
 }
 
 /** Check batches of files until none is left to claim. Used by this thread and by every worker. */
-export function checkClaimed(files: readonly string[], next: Int32Array, optionsFor: (file: string) => CheckOptions): Outcome[] {
+export function checkClaimed(files: readonly string[], next: Int32Array, optionsFor: (file: string) => CheckOptions, cwd: string): Outcome[] {
   const out: Outcome[] = [];
   for (let start = Atomics.add(next, 0, BATCH); start < files.length; start = Atomics.add(next, 0, BATCH)) {
     for (let index = start; index < Math.min(start + BATCH, files.length); index++) {
-      const r = checkOne(files[index]!, optionsFor(files[index]!));
+      const r = checkOne(files[index]!, optionsFor(files[index]!), cwd);
       out.push('problem' in r ? { index, problem: r.problem } : { index, checked: forReport(r) });
     }
   }

@@ -2,7 +2,7 @@ import { applySeverity } from '../check/check-file.js';
 import { checkBeforeDrawing, startOfFile } from '../check/later-phases.js';
 import { checkPaths, type Checked } from '../check/check-paths.js';
 import type { ConfigResolver } from '../config/resolve.js';
-import { pick, text, type Diagnostic, type Lang } from '../diagnostics/types.js';
+import type { Diagnostic, Lang } from '../diagnostics/types.js';
 import { discover } from '../load/discover.js';
 import { configIgnoreOf } from '../load/exclusions.js';
 import { prettyReporter } from '../report/pretty.js';
@@ -56,6 +56,4 @@ export function printDiagnostics(files: readonly { file: string; text?: string; 
   process.stderr.write(prettyReporter(files, countDiagnostics(files), { lang, color: useColor(process.stderr) }));
 }
 
-export function say(lang: Lang, zh: string, en: string): void {
-  process.stderr.write(pick(text(zh, en), lang) + '\n');
-}
+export { say } from './io.js';

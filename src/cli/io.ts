@@ -1,4 +1,4 @@
-import { pick, type Lang } from '../diagnostics/types.js';
+import { pick, text, type Lang } from '../diagnostics/types.js';
 import type { IoProblem } from '../load/discover.js';
 
 export function printProblems(problems: readonly IoProblem[], lang: Lang): void {
@@ -6,8 +6,21 @@ export function printProblems(problems: readonly IoProblem[], lang: Lang): void 
   for (const p of problems) process.stderr.write(`declare: ${pick(p.message, lang)}\n`);
 }
 
-/** Colour only for a terminal; NO_COLOR and FORCE_COLOR as https://no-color.org and chalk define them. */
+/** One sentence on stderr, in the user's language. */
+export function say(lang: Lang, zh: string, en: string): void {
+  process.stderr.write(pick(text(zh, en), lang) + '\n');
+}
+
+let colorChoice: boolean | undefined;
+
+/** `--color` (true) or `--no-color` (false); undefined leaves it to the environment. */
+export function setColorChoice(choice: boolean | undefined): void {
+  colorChoice = choice;
+}
+
+/** --color/--no-color, else colour only for a terminal; NO_COLOR and FORCE_COLOR as https://no-color.org and chalk define them. */
 export function useColor(stream: NodeJS.WriteStream): boolean {
+  if (colorChoice !== undefined) return colorChoice;
   if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
   const force = process.env.FORCE_COLOR;
   if (force !== undefined) return force !== '0' && force !== 'false';

@@ -1,155 +1,231 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { pick } from '../diagnostics/types.js';
-import { EXIT_USAGE, UsageError } from './errors.js';
-import { translateCommanderError } from './commander-zh.js';
+import { pick, type Lang } from '../diagnostics/types.js';
+import { formatMessage, type MessageData, type MessageId } from '../messages/index.js';
 import { packageVersion } from '../util/package-root.js';
+import { didYouMean } from '../util/suggest.js';
+import { EXIT_USAGE, UsageError } from './errors.js';
+import { commandName, formatHelp } from './help.js';
+import { setColorChoice } from './io.js';
+
+type CliId = MessageId<'cli'>;
+/** A usage problem found while parsing, in catalogue terms. */
+type UsageProblem = { [M in CliId]: MessageData<'cli', M> extends undefined ? { id: M; data?: undefined } : { id: M; data: MessageData<'cli', M> } }[CliId];
+
+const FORMATS = ['pretty', 'json', 'github', 'sarif', 'gitlab'] as const;
 
 /**
- * The command line. Each command's module is imported only when that command
- * runs, so `declare --help` never loads zod, yaml, pdfkit or fonts.
+ * The command line: arguments, help and usage errors, all worded from the
+ * catalogue (src/messages, section `cli`) in the user's language (--lang or
+ * DECLARE_LANG; help cannot wait for a configuration file). Each command's
+ * module is imported only when that command runs, so `declare --help` never
+ * loads zod, yaml, pdfkit or fonts.
  */
 export async function main(argv: readonly string[]): Promise<number> {
+  const lang = langOf(argv);
+  const say = (id: CliId, data?: Record<string, unknown>) => formatMessage(lang, 'cli', id, data);
   let exit = 0;
+  /** Set by our argument parsers, so that a usage error is worded from what was wrong, never from commander's English. */
+  let invalid: UsageProblem | undefined;
+  let current: Command | undefined;
+
   const program = new Command('declare')
-    .description('财政项目支出绩效目标申报表编译器：校验申报文件，生成申报表（PDF/XLSX）和项目绩效目标汇总表。\n在 bash 中请用 npx declare 或 declare-cli（declare 是 bash 的内置命令）。')
-    .version(packageVersion(), '-V, --version', '显示版本号')
-    .helpOption('-h, --help', '显示帮助')
-    .helpCommand('help [命令]', '显示某个命令的帮助')
-    .showHelpAfterError('（用 --help 查看用法）')
+    .description(say('program'))
+    .version(packageVersion(), '-v, --version', say('option-version'))
+    .helpOption('-h, --help', say('option-help'))
+    .helpCommand(`help [${say('argument-command')}]`, say('command-help'))
+    .addOption(new Option('--color', say('option-color')))
+    .addOption(new Option('--no-color', say('option-no-color')))
     .exitOverride()
-    .configureOutput({ outputError: (s, write) => write(translateCommanderError(s)) });
+    // Commander's own error text is English: print ours instead (see usageProblem).
+    .configureOutput({ outputError: () => {} })
+    .configureHelp({ formatHelp: (cmd, helper) => formatHelp(cmd, helper, lang) })
+    .hook('preSubcommand', (_program, sub) => {
+      current = sub;
+    })
+    .hook('preAction', (_cmd, action) => {
+      setColorChoice(action.optsWithGlobals().color as boolean | undefined);
+    });
 
-  const lang = () => new Option('--lang <语言>', '消息语言：zh（中文，默认）或 en').choices(['zh', 'en']);
-  const config = () => new Option('-c, --config <文件>', '使用指定的配置文件（默认从每个申报文件所在目录向上查找 declare.config.yaml）');
-  const font = () => new Option('--font <字体文件>', '使用指定的 TTF/OTF/TTC 字体（如 SimSun）；缺字时回退到内置的思源宋体');
-  const commandOf = (name: string) =>
-    program
-      .command(name)
-      .helpOption('-h, --help', '显示帮助')
-      .exitOverride()
-      .configureOutput({ outputError: (s, write) => write(translateCommanderError(s)) });
+  const choice = (option: string, choices: readonly string[]) => (v: string) => {
+    if (choices.includes(v)) return v;
+    invalid = { id: 'error-invalid-choice', data: { option, value: v, choices } };
+    throw new InvalidArgumentError(v);
+  };
+  const integer = (option: string, id: 'error-not-non-negative-int' | 'error-not-positive-int') => (v: string) => {
+    if (id === 'error-not-non-negative-int' ? /^\d+$/.test(v) : /^[1-9]\d*$/.test(v)) return Number(v);
+    invalid = { id, data: { option, value: v } };
+    throw new InvalidArgumentError(v);
+  };
+  const langOption = () => new Option(`--lang <${say('value-language')}>`, say('option-lang')).argParser(choice('--lang', ['zh', 'en']));
+  const config = () => new Option(`-c, --config <${say('value-file')}>`, say('option-config'));
+  const font = () => new Option(`--font <${say('value-font-file')}>`, say('option-font'));
+  const output = () => new Option(`-o, --output <${say('value-folder')}>`, say('option-output-folder')).makeOptionMandatory();
+  const paths = (c: Command) => c.argument(`<${say('argument-paths')}...>`, say('argument-paths-description'));
+  const commandOf = (name: string, description: CliId) => program.command(name).description(say(description)).helpOption('-h, --help', say('option-help'));
 
-  commandOf('validate')
-    .description('校验申报文件（可混合传入文件和文件夹，文件夹递归查找 *.yaml / *.yml）')
-    .argument('<路径...>', '申报文件或文件夹')
-    .addOption(new Option('-f, --format <格式>', '输出格式').choices(['pretty', 'json', 'github', 'sarif', 'gitlab']).default('pretty'))
-    .addOption(lang())
+  paths(commandOf('validate', 'command-validate'))
+    .addOption(new Option(`-f, --format <${say('value-format')}>`, say('option-format', { choices: FORMATS })).argParser(choice('--format', FORMATS)))
+    .addOption(langOption())
     .addOption(config())
-    .option('--max-warnings <数量>', '警告超过该数量时以退出码 1 结束（与 ESLint 相同）', nonNegativeInt)
-    .option('-q, --quiet', '只报告错误，不显示警告')
+    .addOption(new Option(`--max-warnings <${say('value-count')}>`, say('option-max-warnings')).argParser(integer('--max-warnings', 'error-not-non-negative-int')))
+    .option('-q, --quiet', say('option-quiet'))
     .action(async (paths: string[], o: Record<string, unknown>) => {
       exit = await (await import('./commands/validate.js')).validateCommand(paths, o);
     });
 
-  commandOf('render')
-    .description('把申报文件生成为官方格式的申报表：<文件名>.pdf 和 <文件名>.xlsx')
-    .argument('<路径...>', '申报文件或文件夹')
-    .requiredOption('-o, --output <文件夹>', '输出文件夹（不存在时自动创建）')
-    .option('--pdf', '只生成 PDF')
-    .option('--xlsx', '只生成 XLSX')
+  paths(commandOf('render', 'command-render'))
+    .addOption(output())
+    .option('--pdf', say('option-pdf'))
+    .option('--xlsx', say('option-xlsx'))
     .addOption(font())
-    .addOption(lang())
+    .addOption(langOption())
     .addOption(config())
     .action(async (paths: string[], o: Record<string, unknown>) => {
       exit = await (await import('./commands/render.js')).renderCommand(paths, o);
     });
 
-  commandOf('summary')
-    .description('把一个单位的全部申报文件汇总为《项目绩效目标汇总表》（PDF 和 XLSX）')
-    .argument('<路径...>', '申报文件或文件夹')
-    .requiredOption('-o, --output <文件夹>', '输出文件夹（不存在时自动创建）')
+  paths(commandOf('summary', 'command-summary'))
+    .addOption(output())
     .addOption(font())
-    .addOption(lang())
+    .addOption(langOption())
     .addOption(config())
-    .option('--no-progress', '不显示进度条')
+    .option('--no-progress', say('option-no-progress'))
     .action(async (paths: string[], o: Record<string, unknown>) => {
       exit = await (await import('./commands/summary.js')).summaryCommand(paths, o);
     });
 
-  commandOf('import')
-    .description('把已有的申报表（XLSX 或带文字的 PDF，含汇总表）导入为 YAML 申报文件，每张表一个文件，并立即校验')
-    .argument('<文件...>', 'XLSX 或 PDF 文件，或包含它们的文件夹')
-    .requiredOption('-o, --output <文件夹>', '输出文件夹（不存在时自动创建）')
-    .option('--force', '覆盖输出文件夹中已存在的同名文件')
-    .addOption(lang())
+  commandOf('import', 'command-import')
+    .argument(`<${say('argument-import-files')}...>`, say('argument-import-files-description'))
+    .addOption(output())
+    .option('--force', say('option-import-force'))
+    .addOption(langOption())
     .addOption(config())
     .action(async (paths: string[], o: Record<string, unknown>) => {
       exit = await (await import('./commands/import.js')).importCommand(paths, o);
     });
 
-  commandOf('fmt')
-    .description('把申报文件改写为统一的格式（键的顺序、缩进、引号、≥/≤、金额写法），保留全部注释，不改变任何取值的含义')
-    .argument('<路径...>', '申报文件或文件夹')
-    .option('--check', '只检查不改写：列出需要格式化的文件，有则以退出码 1 结束（用于 CI 和 pre-commit）')
-    .option('--diff', '只显示将要做的改动（统一 diff 格式），不改写文件')
-    .addOption(lang())
+  paths(commandOf('fmt', 'command-fmt'))
+    .option('--check', say('option-check'))
+    .option('--diff', say('option-diff'))
+    .addOption(langOption())
     .addOption(config())
     .action(async (paths: string[], o: Record<string, unknown>) => {
       exit = await (await import('./commands/fmt.js')).fmtCommand(paths, o);
     });
 
-  commandOf('rules')
-    .description('列出全部校验规则：编号、默认级别和说明')
-    .addOption(lang())
+  commandOf('rules', 'command-rules')
+    .addOption(langOption())
     .action(async (o: Record<string, unknown>) => {
       exit = await (await import('./commands/rules.js')).rulesCommand(o);
     });
 
-  commandOf('explain')
-    .description('显示一条规则的完整说明，以及错误和正确的示例')
-    .argument('<规则编号>', '如 fund-annual-sum')
-    .addOption(lang())
+  commandOf('explain', 'command-explain')
+    .argument(`<${say('argument-rule-id')}>`, say('argument-rule-id-description'))
+    .addOption(langOption())
     .action(async (id: string, o: Record<string, unknown>) => {
       exit = await (await import('./commands/explain.js')).explainCommand(id, o);
     });
 
-  commandOf('init')
-    .description('生成一份带中文注释、可以直接通过校验的申报文件模板')
-    .argument('<项目名称>', '新项目的名称，也用作文件名')
-    .option('-o, --output <文件>', '输出文件（默认 <项目名称>.yaml）')
-    .option('--year <年度>', '申报年度（默认为明年）', positiveInt)
-    .option('--force', '覆盖已存在的文件')
+  commandOf('init', 'command-init')
+    .argument(`<${say('argument-project-name')}>`, say('argument-project-name-description'))
+    .option(`-o, --output <${say('value-file')}>`, say('option-init-output'))
+    .addOption(new Option(`--year <${say('value-year')}>`, say('option-year')).argParser(integer('--year', 'error-not-positive-int')))
+    .option('--force', say('option-force'))
     .action(async (name: string, o: Record<string, unknown>) => {
       exit = await (await import('./commands/init.js')).initCommand(name, o);
     });
 
-  commandOf('lsp')
-    .description('启动语言服务器（LSP，经标准输入输出通信）：编辑器中实时显示校验结果、一键修正和金额合计，见 docs/editors.md')
-    .addOption(lang())
-    .option('--stdio', '经标准输入输出通信（默认，也是唯一的方式；为兼容编辑器的启动参数而接受）')
+  commandOf('lsp', 'command-lsp')
+    .addOption(langOption())
+    .option('--stdio', say('option-stdio'))
     .action(async (o: Record<string, unknown>) => {
       exit = await (await import('./commands/lsp.js')).lspCommand(o as { lang?: string });
     });
 
-  commandOf('schema')
-    .description('输出申报文件的 JSON Schema（供编辑器补全和检查）')
-    .action(async () => {
-      exit = await (await import('./commands/schema.js')).schemaCommand();
-    });
+  commandOf('schema', 'command-schema').action(async () => {
+    exit = await (await import('./commands/schema.js')).schemaCommand();
+  });
 
   try {
-    await program.parseAsync(argv, { from: 'user' });
+    // `-V` is how older versions asked for the version; it still works.
+    await program.parseAsync(argv.length === 1 && argv[0] === '-V' ? ['--version'] : argv, { from: 'user' });
     return exit;
   } catch (e) {
     if (e instanceof CommanderError) {
       // --help and --version end here too, successfully.
-      return e.exitCode === 0 ? 0 : EXIT_USAGE;
+      if (e.exitCode === 0) return 0;
+      const cmd = current ?? program;
+      const problem = invalid ?? usageProblem(e.code, cmd, argv);
+      process.stderr.write(`${say(problem.id, problem.data)}\n${say('help-hint', { command: `npx ${commandName(cmd)}` })}\n`);
+      return EXIT_USAGE;
     }
     if (e instanceof UsageError) {
-      process.stderr.write(`declare: ${pick(e.text, process.env.DECLARE_LANG === 'en' ? 'en' : 'zh')}\n`);
+      process.stderr.write(`declare: ${pick(e.text, lang)}\n`);
       return EXIT_USAGE;
     }
     throw e;
   }
 }
 
-
-function nonNegativeInt(v: string): number {
-  if (!/^\d+$/.test(v)) throw new InvalidArgumentError('应为非负整数。');
-  return Number(v);
+/** --lang, else DECLARE_LANG: help and usage errors cannot wait for a configuration file. */
+function langOf(argv: readonly string[]): Lang {
+  const i = argv.indexOf('--lang');
+  const flag = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith('--lang='))?.slice('--lang='.length);
+  return (flag ?? process.env.DECLARE_LANG) === 'en' ? 'en' : 'zh';
 }
 
-function positiveInt(v: string): number {
-  if (!/^[1-9]\d*$/.test(v)) throw new InvalidArgumentError('应为正整数。');
-  return Number(v);
+/**
+ * What commander refused, from its error code and the command's own
+ * definition (public API: options, registeredArguments, opts()), never from
+ * the wording of its English message.
+ */
+function usageProblem(code: string, cmd: Command, argv: readonly string[]): UsageProblem {
+  const options = [...cmd.options, ...(cmd.parent?.options ?? [])];
+  const flagsOf = (o: Option) => [o.short, o.long].filter((f): f is string => f !== undefined);
+  const known = new Set([...options.flatMap(flagsOf), '-h', '--help', '-v', '--version']);
+  const tokens = argv.slice(argv.indexOf(cmd.name()) + 1);
+  switch (code) {
+    case 'commander.unknownOption': {
+      const option = tokens.find((t) => t.startsWith('-') && t !== '-' && t !== '--' && !known.has(t.split('=')[0]!)) ?? tokens.find((t) => t.startsWith('-')) ?? '';
+      const guess = didYouMean(option.split('=')[0]!, [...known].filter((k) => k.startsWith('--')));
+      return { id: 'error-unknown-option', data: { option, ...(guess && { guess }) } };
+    }
+    case 'commander.unknownCommand':
+      return { id: 'error-unknown-command', data: { command: argv.find((a) => !a.startsWith('-')) ?? '' } };
+    case 'commander.missingArgument': {
+      const given = operands(tokens, options).length;
+      const missing = cmd.registeredArguments[given] ?? cmd.registeredArguments.at(-1);
+      return { id: 'error-missing-argument', data: { argument: `${missing?.name() ?? ''}${missing?.variadic ? '...' : ''}` } };
+    }
+    case 'commander.optionMissingArgument': {
+      const takesValue = new Set(options.filter((o) => o.required).flatMap(flagsOf));
+      const option = tokens.find((t, i) => takesValue.has(t) && (tokens[i + 1] === undefined || tokens[i + 1]!.startsWith('-'))) ?? '';
+      return { id: 'error-missing-value', data: { option } };
+    }
+    case 'commander.missingMandatoryOptionValue': {
+      const values = cmd.opts();
+      const option = cmd.options.find((o) => o.mandatory && values[o.attributeName()] === undefined);
+      return { id: 'error-missing-option', data: { option: option?.long ?? option?.flags ?? '' } };
+    }
+    case 'commander.excessArguments':
+      return { id: 'error-excess-arguments', data: { expected: cmd.registeredArguments.length, got: operands(tokens, options).length } };
+    default:
+      return { id: 'error-usage' };
+  }
+}
+
+/** The operands among `tokens`: what is neither an option nor an option's value. */
+function operands(tokens: readonly string[], options: readonly Option[]): string[] {
+  const takesValue = new Set(options.filter((o) => o.required || o.optional).flatMap((o) => [o.short, o.long].filter((f): f is string => f !== undefined)));
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t === '--') return [...out, ...tokens.slice(i + 1)];
+    if (t.startsWith('-') && t !== '-') {
+      if (takesValue.has(t)) i++;
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
 }

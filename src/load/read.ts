@@ -73,9 +73,14 @@ export function isNotRegular(e: unknown): e is NotRegular {
  * size limit is a finding (file-limits, exit 1), a FIFO, a device, a socket
  * or an unreadable path is the command's own failure (exit 2).
  */
-export function readDeclaration(file: string): { readonly bytes: Buffer } | { readonly diagnostics: readonly Diagnostic[] } | { readonly problem: IoProblem } {
-  const r = readLimited(file);
+export function readDeclaration(
+  path: string,
+  /** As the user named it, for findings and messages. */
+  file = path,
+  cwd = process.cwd(),
+): { readonly bytes: Buffer } | { readonly diagnostics: readonly Diagnostic[] } | { readonly problem: IoProblem } {
+  const r = readLimited(path);
   if (r.ok === true) return { bytes: r.bytes };
   if (r.ok === 'too-large') return { diagnostics: tooLarge(file, r.size).diagnostics };
-  return { problem: ioProblem(file, r.error) };
+  return { problem: ioProblem(file, r.error, cwd) };
 }

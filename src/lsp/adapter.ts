@@ -4,7 +4,7 @@ import { RULES } from '../check/rules/index.js';
 import { createConfigResolver, type ResolvedConfig } from '../config/resolve.js';
 import type { Diagnostic, Lang, Severity } from '../diagnostics/types.js';
 import type { SourceFile } from '../load/source-file.js';
-import { resolveLang } from '../cli/lang.js';
+import { resolveLang } from '../config/lang.js';
 
 /**
  * The one place the language server asks declare to check a file. It runs

@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { isMap, isScalar } from 'yaml';
 import type { Diagnostic as LspDiagnostic, TextEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { resolveLang } from '../cli/lang.js';
+import { resolveLang } from '../config/lang.js';
 import { loadConfigFile } from '../config/load.js';
 import { diagnosticMessage, relatedMessage, type Diagnostic } from '../diagnostics/types.js';
 import { NOT_DECLARATIONS } from '../load/discover.js';

@@ -22,8 +22,8 @@ export type MessageOf<S extends Section> = {
     : { readonly messageId: M; readonly data: MessageData<S, M> };
 }[MessageId<S>];
 
-/** Sections that are not a rule's (no `declare rules` entry, no configuration): fmt's and import's refusals, the language server's own texts. */
-export const NON_RULE_SECTIONS: readonly Section[] = ['fmt-refused', 'import-unreadable', 'lsp'];
+/** Sections that are not a rule's (no `declare rules` entry, no configuration): fmt's and import's refusals, the language server's own texts, the command line's help. */
+export const NON_RULE_SECTIONS: readonly Section[] = ['cli', 'fmt-refused', 'import-unreadable', 'lsp'];
 
 /** Data as it travels on a diagnostic: plain values only (it crosses worker threads). */
 export type AnyData = Readonly<Record<string, unknown>>;

@@ -5,7 +5,7 @@ import { DOCUMENTED_RULES, explainText, findRule } from '../../docs/rule-docs.js
 import { didYouMean } from '../../util/suggest.js';
 import { EXIT_USAGE } from '../errors.js';
 import { useColor } from '../io.js';
-import { resolveLang } from '../lang.js';
+import { resolveLang } from '../../config/lang.js';
 import { reportConfigProblems } from './shared.js';
 
 /** `declare explain <rule-id>`: the rule's full explanation with a wrong and a right example. */

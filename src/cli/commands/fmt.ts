@@ -7,7 +7,7 @@ import { writeFileAtomic } from '../../util/atomic-write.js';
 import { printDiagnostics, say } from '../check-inputs.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from '../errors.js';
 import { printProblems, useColor } from '../io.js';
-import { resolveLang } from '../lang.js';
+import { resolveLang } from '../../config/lang.js';
 import { reportConfigProblems } from './shared.js';
 
 export interface FmtCommandOptions {

@@ -11,7 +11,7 @@ import { temporaryPathFor, trackTemporary, untrackTemporary } from '../../util/t
 import { printDiagnostics, say } from '../check-inputs.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../errors.js';
 import { printProblems, useColor } from '../io.js';
-import { resolveLang } from '../lang.js';
+import { resolveLang } from '../../config/lang.js';
 import { prepareOutputDir } from '../output-dir.js';
 import { reportConfigProblems } from './shared.js';
 

@@ -5,7 +5,7 @@ import { createConfigResolver } from '../../config/resolve.js';
 import type { Lang } from '../../diagnostics/types.js';
 import { declarationTemplate } from '../../templates/declaration.js';
 import { EXIT_OK, EXIT_USAGE } from '../errors.js';
-import { resolveLang } from '../lang.js';
+import { resolveLang } from '../../config/lang.js';
 
 /**
  * `declare init <项目名称>`: write a commented declaration that passes

@@ -3,7 +3,7 @@ import { createConfigResolver } from '../../config/resolve.js';
 import { pick, text } from '../../diagnostics/types.js';
 import { checkInputs, printDiagnostics, say } from '../check-inputs.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../errors.js';
-import { resolveLang } from '../lang.js';
+import { resolveLang } from '../../config/lang.js';
 import { reportConfigProblems } from './shared.js';
 
 export interface RenderCommandOptions {

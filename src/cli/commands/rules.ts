@@ -7,7 +7,7 @@ import { pick, type Lang } from '../../diagnostics/types.js';
 import { severityLabel } from '../../docs/rule-docs.js';
 import { formatTable } from '../../docs/table.js';
 import { useColor } from '../io.js';
-import { resolveLang } from '../lang.js';
+import { resolveLang } from '../../config/lang.js';
 import { reportConfigProblems } from './shared.js';
 
 /** `declare rules`: every rule with its id, default severity and one-line title, in aligned columns. */

@@ -4,7 +4,7 @@ import { createProgress, progressWanted } from '../../summary/progress.js';
 import { say } from '../check-inputs.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../errors.js';
 import { printProblems, useColor } from '../io.js';
-import { resolveLang } from '../lang.js';
+import { resolveLang } from '../../config/lang.js';
 import { reportConfigProblems } from './shared.js';
 
 export interface SummaryCommandOptions {

@@ -1,26 +1,12 @@
-import { checkPathsParallel } from '../../check/parallel.js';
-import { createConfigResolver } from '../../config/resolve.js';
+import { validate } from '../../api/validate.js';
+import { resolveLang } from '../../config/lang.js';
 import type { Lang } from '../../diagnostics/types.js';
-import { discover } from '../../load/discover.js';
-import { configIgnoreOf } from '../../load/exclusions.js';
-import { githubReporter } from '../../report/github.js';
-import { gitlabReporter } from '../../report/gitlab.js';
-import { jsonReporter } from '../../report/json.js';
-import { prettyReporter } from '../../report/pretty.js';
-import { sarifReporter } from '../../report/sarif.js';
-import { countDiagnostics, type Reporter } from '../../report/types.js';
+import { MACHINE_FORMATS, REPORTERS, type ReportFormat } from '../../report/index.js';
+import { prettyFindings } from '../../report/pretty.js';
+import { workflowCommand } from '../../report/github.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from '../errors.js';
-import { printProblems, useColor } from '../io.js';
-import { resolveLang } from '../lang.js';
+import { printProblems, say, useColor } from '../io.js';
 import { reportConfigProblems } from './shared.js';
-
-export const REPORTERS: Record<string, Reporter> = {
-  pretty: prettyReporter,
-  json: jsonReporter,
-  github: githubReporter,
-  sarif: sarifReporter,
-  gitlab: gitlabReporter,
-};
 
 export interface ValidateOptions {
   readonly format?: string;
@@ -30,25 +16,32 @@ export interface ValidateOptions {
   readonly quiet?: boolean;
 }
 
+/**
+ * `declare validate`: src/api/validate.ts does the work; this prints the
+ * report in the chosen format and chooses the exit code. A run that cannot
+ * finish (an input it cannot read: exit 2) claims no result: no count line,
+ * and no machine-readable report at all (an incomplete SARIF upload would
+ * mark every open alert as fixed); the findings it did make still go out in
+ * the formats for people.
+ */
 export async function validateCommand(paths: readonly string[], opts: ValidateOptions): Promise<number> {
-  const configs = createConfigResolver({ ...(opts.config !== undefined && { explicit: opts.config }) });
-  const lang: Lang = resolveLang(opts.lang, configs.global.lang);
-  if (configs.problems.length > 0) return reportConfigProblems(configs.problems, lang);
+  const format = (opts.format ?? 'pretty') as ReportFormat;
+  const result = await validate(paths, { ...(opts.config !== undefined && { config: opts.config }) });
+  const lang: Lang = resolveLang(opts.lang, result.config.lang);
+  if (result.kind === 'config-problems') return reportConfigProblems(result.problems, lang);
 
-  const found = discover(paths, { configIgnore: configIgnoreOf(configs) });
-  // Configuration files are found next to the declarations: read them all before checking anything.
-  if (configs.loadAll(found.files).length > 0) return reportConfigProblems(configs.problems, lang);
-  const { checked, problems } = await checkPathsParallel(found.files, (file) => configs.forFile(file).check, {
-    ...(opts.config !== undefined && { explicitConfig: opts.config }),
-  });
-  const allProblems = [...found.problems, ...problems];
-  const shown = opts.quiet ? checked.map((f) => ({ ...f, diagnostics: f.diagnostics.filter((d) => d.severity === 'error') })) : checked;
-  const counts = countDiagnostics(checked);
-  const reporter = REPORTERS[opts.format ?? 'pretty'];
-  if (!reporter) throw new Error(`internal: no reporter for ${opts.format}`);
-  process.stdout.write(reporter(shown, counts, { lang, color: useColor(process.stdout), ...(opts.maxWarnings !== undefined && { maxWarnings: opts.maxWarnings }) }));
-  printProblems(allProblems, lang);
-  if (allProblems.length > 0) return EXIT_USAGE;
+  const { files, counts, problems } = result;
+  const shown = opts.quiet ? files.map((f) => ({ ...f, diagnostics: f.diagnostics.filter((d) => d.severity === 'error') })) : files;
+  const color = useColor(process.stdout);
+  if (problems.length > 0) {
+    if (format === 'pretty') process.stdout.write(prettyFindings(shown, { lang, color }));
+    else if (format === 'github') for (const f of shown) for (const d of f.diagnostics) process.stdout.write(workflowCommand(d, lang, process.env.GITHUB_WORKSPACE || undefined) + '\n');
+    else if (!MACHINE_FORMATS.has(format)) throw new Error(`internal: no incomplete report for ${format}`);
+    printProblems(problems, lang);
+    say(lang, `有输入无法读取，校验没有完成（已检查 ${counts.files} 个文件）。`, `Some inputs could not be read; validation did not finish (${counts.files} file(s) checked).`);
+    return EXIT_USAGE;
+  }
+  process.stdout.write(REPORTERS[format](shown, counts, { lang, color, ...(opts.maxWarnings !== undefined && { maxWarnings: opts.maxWarnings }) }));
   if (counts.errors > 0) return EXIT_FINDINGS;
   if (opts.maxWarnings !== undefined && counts.warnings > opts.maxWarnings) return EXIT_FINDINGS;
   return EXIT_OK;

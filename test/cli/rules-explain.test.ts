@@ -4,7 +4,8 @@ import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/check/rules/index.js';
 import { CONFIG_RULES } from '../../src/config/rules.js';
-import { cli, expectNoStack } from '../helpers/cli.js';
+import { expectNoStack } from '../helpers/cli.js';
+import { runCli } from '../helpers/run.js';
 import { ROOT } from '../helpers/examples.js';
 
 /** Each rule's metadata, flat: id, severity and docs. */
@@ -19,8 +20,8 @@ function ruleLines(out: string): string[] {
 }
 
 describe('declare rules', () => {
-  it('lists every rule with its id, default severity and title, in Chinese by default', () => {
-    const r = cli(['rules']);
+  it('lists every rule with its id, default severity and title, in Chinese by default', async () => {
+    const r = await runCli(['rules']);
     expect(r.code).toBe(0);
     const lines = ruleLines(r.stdout);
     expect(lines).toHaveLength(ALL.length);
@@ -31,9 +32,9 @@ describe('declare rules', () => {
     expect(r.stdout).toContain('npx declare explain <编号>');
   });
 
-  it('aligns the columns by display width (Chinese characters are two columns wide), also in colour', () => {
+  it('aligns the columns by display width (Chinese characters are two columns wide), also in colour', async () => {
     for (const env of [{}, { FORCE_COLOR: '1', NO_COLOR: undefined }]) {
-      const r = cli(['rules'], { env });
+      const r = await runCli(['rules'], { env });
       if ('FORCE_COLOR' in env) expect(r.stdout).toMatch(/\x1b\[/);
       const plain = strip(r.stdout).split('\n');
       const header = plain[0]!;
@@ -50,8 +51,8 @@ describe('declare rules', () => {
     }
   });
 
-  it('speaks English with --lang en or DECLARE_LANG=en', () => {
-    for (const r of [cli(['rules', '--lang', 'en']), cli(['rules'], { env: { DECLARE_LANG: 'en' } })]) {
+  it('speaks English with --lang en or DECLARE_LANG=en', async () => {
+    for (const r of [await runCli(['rules', '--lang', 'en']), await runCli(['rules'], { env: { DECLARE_LANG: 'en' } })]) {
       const lines = ruleLines(r.stdout);
       lines.forEach((line, i) => expect(line.split(/\s{2,}/)).toEqual([ALL[i]!.id, ALL[i]!.severity, ALL[i]!.title.en]));
     }
@@ -61,8 +62,8 @@ describe('declare rules', () => {
 describe('declare explain', () => {
   const rule = ALL.find((r) => r.id === 'fund-annual-sum')!;
 
-  it('prints the full explanation with the wrong and the right example', () => {
-    const r = cli(['explain', 'fund-annual-sum']);
+  it('prints the full explanation with the wrong and the right example', async () => {
+    const r = await runCli(['explain', 'fund-annual-sum']);
     expect(r.code).toBe(0);
     const out = r.stdout;
     for (const part of [rule.id, '默认级别：错误', rule.title.zh, rule.description.zh, '错误的写法：', '正确的写法：']) expect(out).toContain(part);
@@ -73,8 +74,8 @@ describe('declare explain', () => {
     expect(out).toMatch(/file:\/\/\S+\/docs\/rules\/fund-annual-sum\.md/);
   });
 
-  it('prints the same explanation as docs/rules/<id>.md, in English with --lang en', () => {
-    const en = cli(['explain', 'fund-annual-sum', '--lang', 'en']).stdout;
+  it('prints the same explanation as docs/rules/<id>.md, in English with --lang en', async () => {
+    const en = (await runCli(['explain', 'fund-annual-sum', '--lang', 'en'])).stdout;
     expect(en).toContain(rule.title.en);
     expect(en).toContain(rule.description.en);
     expect(en).toContain('Wrong:');
@@ -82,34 +83,34 @@ describe('declare explain', () => {
     for (const part of [rule.description.zh, rule.description.en, rule.examples.bad, rule.examples.good]) expect(doc).toContain(part);
   });
 
-  it('explains every rule, including the configuration-file rules and the ones that cannot be adjusted', () => {
+  it('explains every rule, including the configuration-file rules and the ones that cannot be adjusted', async () => {
     for (const r of ALL) {
-      const out = cli(['explain', r.id]);
+      const out = await runCli(['explain', r.id]);
       expect(out.code, r.id).toBe(0);
       expect(out.stdout).toContain(r.title.zh);
     }
-    expect(cli(['explain', 'yaml-syntax']).stdout).toContain('不能关闭或降为警告');
-    expect(cli(['explain', 'config-unknown-key']).stdout).toContain('不能调整');
+    expect((await runCli(['explain', 'yaml-syntax'])).stdout).toContain('不能关闭或降为警告');
+    expect((await runCli(['explain', 'config-unknown-key'])).stdout).toContain('不能调整');
   });
 
-  it('an unknown id is exit 2 with a did-you-mean, and nothing on stdout', () => {
-    const r = cli(['explain', 'fund-anual-sum']);
+  it('an unknown id is exit 2 with a did-you-mean, and nothing on stdout', async () => {
+    const r = await runCli(['explain', 'fund-anual-sum']);
     expect(r.code).toBe(2);
     expectNoStack(r);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('您是不是想查 fund-annual-sum？');
-    const en = cli(['explain', 'fund-anual-sum', '--lang', 'en']);
+    const en = await runCli(['explain', 'fund-anual-sum', '--lang', 'en']);
     expect(en.code).toBe(2);
     expect(en.stderr).toContain('Did you mean fund-annual-sum?');
-    const part = cli(['explain', 'annual']);
+    const part = await runCli(['explain', 'annual']);
     expect(part.code).toBe(2);
     expect(part.stderr).toContain('fund-annual-sum');
-    const none = cli(['explain', 'zzzzzz']);
+    const none = await runCli(['explain', 'zzzzzz']);
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('npx declare rules');
   });
 
-  it('accepts an id in capitals or with stray spaces', () => {
-    expect(cli(['explain', ' Fund-Annual-Sum ']).code).toBe(0);
+  it('accepts an id in capitals or with stray spaces', async () => {
+    expect((await runCli(['explain', ' Fund-Annual-Sum '])).code).toBe(0);
   });
 });

@@ -8,7 +8,8 @@ import { checkFile } from '../../src/check/check-file.js';
 import { RULES } from '../../src/check/rules/index.js';
 import { diagnosticMessage, relatedMessage, type Diagnostic, type Lang } from '../../src/diagnostics/types.js';
 import type { CodeQualityIssue } from '../../src/report/gitlab.js';
-import { cli, cliJson, fixtureDir } from '../helpers/cli.js';
+import { fixtureDir } from '../helpers/cli.js';
+import { runCli, runCliJson } from '../helpers/run.js';
 import { declaration, funds, replaceLine, VALID } from '../helpers/fixture.js';
 import { ROOT } from '../helpers/examples.js';
 import { parseWorkflowCommand } from '../report/workflow-commands.js';
@@ -31,9 +32,9 @@ function expected(file: string, cwd: string): Diagnostic[] {
 }
 
 describe('--format github (GitHub Actions workflow commands)', () => {
-  function roundTrip(dir: string, target: string, lang: Lang) {
-    const r = cli(['validate', target, '--format', 'github', '--lang', lang], { cwd: dir, env: PLAIN_ENV });
-    const json = cliJson(['validate', target, '--lang', lang], { cwd: dir, env: PLAIN_ENV });
+  async function roundTrip(dir: string, target: string, lang: Lang) {
+    const r = await runCli(['validate', target, '--format', 'github', '--lang', lang], { cwd: dir, env: PLAIN_ENV });
+    const json = await runCliJson(['validate', target, '--lang', lang], { cwd: dir, env: PLAIN_ENV });
     expect(r.code).toBe(json.code);
     const lines = r.stdout.split('\n');
     expect(lines.pop()).toBe(''); // ends with a newline
@@ -63,17 +64,17 @@ describe('--format github (GitHub Actions workflow commands)', () => {
     return { lines, summary, code: r.code };
   }
 
-  it('annotates the examples: one warning line per finding, then a plain summary; exit code as validate', () => {
-    const { lines, code } = roundTrip(ROOT, 'examples/', 'zh');
+  it('annotates the examples: one warning line per finding, then a plain summary; exit code as validate', async () => {
+    const { lines, code } = await roundTrip(ROOT, 'examples/', 'zh');
     expect(code).toBe(0);
     expect(lines).toHaveLength(6);
     expect(lines.every((l) => l.startsWith('::warning file=examples/'))).toBe(true);
   });
 
-  it('round-trips errors with notes, and %, :, , in messages and file names, in both languages', () => {
+  it('round-trips errors with notes, and %, :, , in messages and file names, in both languages', async () => {
     const dir = troubleDir();
     for (const lang of ['zh', 'en'] as const) {
-      const { lines, code } = roundTrip(dir, '.', lang);
+      const { lines, code } = await roundTrip(dir, '.', lang);
       expect(code).toBe(1);
       // The hard cases really occurred: a file name needing property escapes, a note, a '%' in a message.
       expect(lines.some((l) => l.includes('file=a%2Cb%3Ac%25d.yaml'))).toBe(true);
@@ -82,8 +83,8 @@ describe('--format github (GitHub Actions workflow commands)', () => {
     }
   });
 
-  it('writes paths relative to GITHUB_WORKSPACE when run in a subfolder of the repository', () => {
-    const r = cli(['validate', 'examples/网络宣传工作.yaml', '--format', 'github'], { env: { GITHUB_WORKSPACE: resolve(ROOT, '..') } });
+  it('writes paths relative to GITHUB_WORKSPACE when run in a subfolder of the repository', async () => {
+    const r = await runCli(['validate', 'examples/网络宣传工作.yaml', '--format', 'github'], { env: { GITHUB_WORKSPACE: resolve(ROOT, '..') } });
     const c = parseWorkflowCommand(r.stdout.split('\n')[0]!);
     expect(c.properties.file).toBe(`${ROOT.split('/').pop()}/examples/网络宣传工作.yaml`);
   });
@@ -107,13 +108,13 @@ function sarifValidator() {
 describe('--format sarif', () => {
   const validate = sarifValidator();
 
-  function sarif(args: string[], cwd = ROOT) {
-    const r = cli(['validate', ...args, '--format', 'sarif'], { cwd, env: PLAIN_ENV });
+  async function sarif(args: string[], cwd = ROOT) {
+    const r = await runCli(['validate', ...args, '--format', 'sarif'], { cwd, env: PLAIN_ENV });
     return { ...r, log: JSON.parse(r.stdout) as Log };
   }
 
-  it('the schema check is live: it rejects a broken log', () => {
-    const { log } = sarif(['examples/']);
+  it('the schema check is live: it rejects a broken log', async () => {
+    const { log } = await sarif(['examples/']);
     const broken = structuredClone(log);
     (broken.runs[0]!.results![0] as { level: string }).level = 'fatal';
     expect(validate(broken)).toBe(false);
@@ -122,8 +123,8 @@ describe('--format sarif', () => {
     expect(validate(badUri)).toBe(false);
   });
 
-  it('the examples give a valid SARIF 2.1.0 log that describes every rule', () => {
-    const { log, code } = sarif(['examples/']);
+  it('the examples give a valid SARIF 2.1.0 log that describes every rule', async () => {
+    const { log, code } = await sarif(['examples/']);
     expect(code).toBe(0);
     expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
     expect(log.version).toBe('2.1.0');
@@ -147,12 +148,12 @@ describe('--format sarif', () => {
     expect(log.runs[0]!.results).toHaveLength(6);
   });
 
-  it('results point at the same places as the JSON report, with relative %SRCROOT% URIs and notes as related locations', () => {
+  it('results point at the same places as the JSON report, with relative %SRCROOT% URIs and notes as related locations', async () => {
     const dir = troubleDir();
-    const { log, code } = sarif(['.', '--lang', 'en'], dir);
+    const { log, code } = await sarif(['.', '--lang', 'en'], dir);
     expect(code).toBe(1);
     expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
-    const json = cliJson(['validate', '.', '--lang', 'en'], { cwd: dir, env: PLAIN_ENV }).json;
+    const json = (await runCliJson(['validate', '.', '--lang', 'en'], { cwd: dir, env: PLAIN_ENV })).json;
     const run = log.runs[0]!;
     expect(run.tool.driver.rules![0]!.shortDescription!.text).toBe(RULES[0]!.meta.docs.title.en);
     const results = run.results!;
@@ -175,22 +176,22 @@ describe('--format sarif', () => {
     expect(sum.relatedLocations![0]!.message!.text).toMatch(/^added:/);
   });
 
-  it('is deterministic: two runs give identical bytes', () => {
-    expect(sarif(['examples/']).stdout).toBe(sarif(['examples/']).stdout);
+  it('is deterministic: two runs give identical bytes', async () => {
+    expect((await sarif(['examples/'])).stdout).toBe((await sarif(['examples/'])).stdout);
   });
 });
 
 describe('--format gitlab (Code Quality report)', () => {
-  function gitlab(args: string[], cwd = ROOT, env: Record<string, string | undefined> = PLAIN_ENV) {
-    const r = cli(['validate', ...args, '--format', 'gitlab'], { cwd, env });
+  async function gitlab(args: string[], cwd = ROOT, env: Record<string, string | undefined> = PLAIN_ENV) {
+    const r = await runCli(['validate', ...args, '--format', 'gitlab'], { cwd, env });
     return { ...r, issues: JSON.parse(r.stdout) as CodeQualityIssue[] };
   }
 
-  it('matches GitLab’s format: description, check_name, fingerprint, severity, location.path and lines.begin', () => {
+  it('matches GitLab’s format: description, check_name, fingerprint, severity, location.path and lines.begin', async () => {
     const dir = troubleDir();
-    const { issues, code } = gitlab(['.'], dir);
+    const { issues, code } = await gitlab(['.'], dir);
     expect(code).toBe(1);
-    const json = cliJson(['validate', '.'], { cwd: dir, env: PLAIN_ENV }).json;
+    const json = (await runCliJson(['validate', '.'], { cwd: dir, env: PLAIN_ENV })).json;
     expect(issues).toHaveLength(json.diagnostics.length);
     issues.forEach((issue, i) => {
       const j = json.diagnostics[i]!;
@@ -207,18 +208,18 @@ describe('--format gitlab (Code Quality report)', () => {
     expect(new Set(issues.map((x) => x.fingerprint)).size).toBe(issues.length);
   });
 
-  it('keeps fingerprints stable across runs and languages, and unique for repeated findings', () => {
-    const a = gitlab(['examples/']).issues;
-    const b = gitlab(['examples/', '--lang', 'en']).issues;
+  it('keeps fingerprints stable across runs and languages, and unique for repeated findings', async () => {
+    const a = (await gitlab(['examples/'])).issues;
+    const b = (await gitlab(['examples/', '--lang', 'en'])).issues;
     expect(b.map((x) => x.fingerprint)).toEqual(a.map((x) => x.fingerprint));
     expect(b[0]!.description).not.toBe(a[0]!.description);
     expect(new Set(a.map((x) => x.fingerprint)).size).toBe(a.length);
   });
 
-  it('writes paths relative to CI_PROJECT_DIR, and [] when everything passes', () => {
-    const r = gitlab(['examples/网络宣传工作.yaml'], ROOT, { CI_PROJECT_DIR: resolve(ROOT, '..'), GITHUB_WORKSPACE: undefined });
+  it('writes paths relative to CI_PROJECT_DIR, and [] when everything passes', async () => {
+    const r = await gitlab(['examples/网络宣传工作.yaml'], ROOT, { CI_PROJECT_DIR: resolve(ROOT, '..'), GITHUB_WORKSPACE: undefined });
     expect(r.issues[0]!.location.path).toBe(`${ROOT.split('/').pop()}/examples/网络宣传工作.yaml`);
-    const ok = gitlab(['examples/信息化运维项目.yaml']);
+    const ok = await gitlab(['examples/信息化运维项目.yaml']);
     expect(ok.code).toBe(0);
     expect(ok.stdout).toBe('[]\n');
   });
@@ -226,28 +227,28 @@ describe('--format gitlab (Code Quality report)', () => {
 
 describe('colour in the pretty report', () => {
   const ANSI = /\x1b\[[0-9;]*m/;
-  const run = (env: Record<string, string | undefined>) => cli(['validate', 'examples/网络宣传工作.yaml'], { env: { NO_COLOR: undefined, FORCE_COLOR: undefined, TERM: 'xterm-256color', ...env } });
+  const run = async (env: Record<string, string | undefined>) => await runCli(['validate', 'examples/网络宣传工作.yaml'], { env: { NO_COLOR: undefined, FORCE_COLOR: undefined, TERM: 'xterm-256color', ...env } });
 
-  it('FORCE_COLOR=1 colours it', () => {
-    const r = run({ FORCE_COLOR: '1' });
+  it('FORCE_COLOR=1 colours it', async () => {
+    const r = await run({ FORCE_COLOR: '1' });
     expect(r.stdout).toMatch(ANSI);
     expect(r.stdout.replace(/\x1b\[[0-9;]*m/g, '')).toContain('examples/网络宣传工作.yaml:33:23 警告 unit-mismatch');
   });
 
-  it('NO_COLOR=1 turns it off, even with FORCE_COLOR', () => {
-    expect(run({ NO_COLOR: '1' }).stdout).not.toMatch(ANSI);
-    expect(run({ NO_COLOR: '1', FORCE_COLOR: '1' }).stdout).not.toMatch(ANSI);
+  it('NO_COLOR=1 turns it off, even with FORCE_COLOR', async () => {
+    expect((await run({ NO_COLOR: '1' })).stdout).not.toMatch(ANSI);
+    expect((await run({ NO_COLOR: '1', FORCE_COLOR: '1' })).stdout).not.toMatch(ANSI);
   });
 
-  it('a pipe gets no colour', () => {
-    const r = run({});
+  it('a pipe gets no colour', async () => {
+    const r = await run({});
     expect(r.stdout).toContain('unit-mismatch');
     expect(r.stdout).not.toMatch(ANSI);
   });
 
-  it('machine formats never carry colour, even when forced', () => {
+  it('machine formats never carry colour, even when forced', async () => {
     for (const format of ['json', 'github', 'sarif', 'gitlab']) {
-      expect(cli(['validate', 'examples/', '--format', format], { env: { FORCE_COLOR: '1', NO_COLOR: undefined } }).stdout).not.toMatch(ANSI);
+      expect((await runCli(['validate', 'examples/', '--format', format], { env: { FORCE_COLOR: '1', NO_COLOR: undefined } })).stdout).not.toMatch(ANSI);
     }
   });
 });
