@@ -3,7 +3,10 @@
 // time (declare --help, validating or rendering one form). Rendering code is
 // split into chunks loaded only by render and summary (and, the same way, any
 // later command that needs a large library: it becomes a chunk that only that
-// command imports). Type checking is separate: `npm run typecheck`.
+// command imports). fontkit, needed only for a user's --font, is a file of its
+// own, and a few parts of dependencies that cost start-up time and that we
+// never use are replaced (see the plugins). Type checking is separate:
+// `npm run typecheck`.
 //
 // `--package` (npm's prepare and prepack: git installs and `npm pack`) also
 // copies what a published package needs besides code: the two font weights the
@@ -19,6 +22,21 @@ import { loadEsbuild } from './build-tools.mjs';
 import { shipFonts } from './ship-fonts.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+// fontkit needs brotli only for WOFF2, which we refuse; loading it decodes a large dictionary.
+const noBrotli = {
+  name: 'no-brotli',
+  setup(b) {
+    b.onResolve({ filter: /^brotli(\/.*)?$/ }, () => ({ path: join(root, 'src/fonts/no-brotli.ts') }));
+  },
+};
+// unicode-trie (linebreak's Unicode table, which layout needs; fontkit's) inflates its data with tiny-inflate,
+// in JavaScript: ~15 ms of every render. src/util/native-inflate.cjs does the same with Node's zlib.
+const nativeInflate = {
+  name: 'native-inflate',
+  setup(b) {
+    b.onResolve({ filter: /^tiny-inflate$/ }, () => ({ path: join(root, 'src/util/native-inflate.cjs') }));
+  },
+};
 const { build } = await loadEsbuild(root);
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 const result = await build({
@@ -42,11 +60,19 @@ const result = await build({
   // Everything else is bundled: the package's only runtime files are dist/ and the two fonts.
   external: ['@expo-google-fonts/*'],
   plugins: [
+    noBrotli,
+    nativeInflate,
     {
-      // fontkit needs brotli only for WOFF2, which we refuse; loading it decodes a large dictionary.
-      name: 'no-brotli',
+      // pdfkit's own fontkit import goes through src/fonts/fontkit-for-pdfkit.ts, which loads fontkit
+      // (dist/fontkit.cjs, below) only if pdfkit ever opens a font itself: we hand it font objects, and
+      // the bundled fonts are read without fontkit. Its AES (only for password-protected PDFs, which we
+      // never write) is left out: it builds tables when loaded.
+      name: 'pdfkit-lazy-parts',
       setup(b) {
-        b.onResolve({ filter: /^brotli(\/.*)?$/ }, () => ({ path: join(root, 'src/fonts/no-brotli.ts') }));
+        b.onResolve({ filter: /^fontkit$/ }, (a) => (/[\\/]node_modules[\\/]pdfkit[\\/]/.test(a.importer) ? { path: join(root, 'src/fonts/fontkit-for-pdfkit.ts') } : undefined));
+        b.onResolve({ filter: /^@noble\/ciphers\/aes(\.js)?$/ }, (a) =>
+          /[\\/]node_modules[\\/]pdfkit[\\/]/.test(a.importer) ? { path: join(root, 'src/writers/no-pdf-encryption.ts') } : undefined,
+        );
       },
     },
   ],
@@ -58,7 +84,24 @@ const result = await build({
   logLevel: 'warning',
 });
 
-writeFileSync(join(root, 'dist', 'THIRD-PARTY-LICENSES.txt'), thirdPartyLicenses(Object.keys(result.metafile.inputs)));
+// fontkit in a file of its own, required only when a font needs it (src/fonts/fontkit-module.ts): a user's
+// --font. Kept out of the chunks every render loads, whose code Node parses whether it runs or not.
+const fontkit = await build({
+  absWorkingDir: root,
+  stdin: { contents: "module.exports = require('fontkit');", resolveDir: root, sourcefile: 'fontkit-entry.cjs' },
+  outfile: 'dist/fontkit.cjs',
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  plugins: [noBrotli, nativeInflate],
+  legalComments: 'none',
+  metafile: true,
+  logLevel: 'warning',
+});
+
+const inputs = [...Object.keys(result.metafile.inputs), ...Object.keys(fontkit.metafile.inputs)];
+writeFileSync(join(root, 'dist', 'THIRD-PARTY-LICENSES.txt'), thirdPartyLicenses(inputs));
 
 if (process.argv.includes('--package')) shipFonts(root);
 

@@ -1,6 +1,6 @@
 import type { GlyphChoice, Measurer, Weight } from '../layout/measure.js';
 import { bundledFontPath } from './bundled.js';
-import { loadFace, type Face } from './load-face.js';
+import { loadBundledFace, loadFace, type Face } from './load-face.js';
 
 /**
  * The faces a document may use, in order of preference per weight: the user's
@@ -45,8 +45,8 @@ interface Link {
 }
 
 function createFontSet(options: FontOptions): FontSet {
-  const regular = loadFace(bundledFontPath('regular'), BUNDLED_REGULAR);
-  const bold = loadFace(bundledFontPath('bold'), BUNDLED_BOLD);
+  const regular = loadBundledFace(bundledFontPath('regular'), BUNDLED_REGULAR);
+  const bold = loadBundledFace(bundledFontPath('bold'), BUNDLED_BOLD);
   const user = options.font === undefined ? undefined : loadFace(options.font, USER);
   const chains: Record<Weight, Link[]> = {
     regular: [...(user ? [{ face: user, fauxBold: false }] : []), { face: regular, fauxBold: false }],
@@ -67,7 +67,7 @@ function createFontSet(options: FontOptions): FontSet {
         for (const { face, fauxBold } of chains[weight]) {
           const g = face.metrics.glyph(codePoint);
           if (g.id !== 0) {
-            const advance = g.advance / face.font.unitsPerEm;
+            const advance = g.advance / face.unitsPerEm;
             hit = { face: face.id, fauxBold, advance };
             break;
           }

@@ -1,20 +1,28 @@
 import { text, type Text } from '../diagnostics/types.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import * as fontkit from 'fontkit';
+import type * as fontkit from 'fontkit';
+import { loadFontkit } from './fontkit-module.js';
+import { TrueTypeFile } from './truetype-file.js';
+import { trueTypeFace } from './truetype-face.js';
 import { GlyphMetrics, unshapedFont } from './unshaped.js';
 
-/** One loaded font face; `font` is shared by every document the process renders. */
+/** One loaded font face, shared by every document the process renders. */
 export interface Face {
   /** Stable name the layout uses to refer to this face. */
   readonly id: string;
   /** As the user gave it (`/path/simsun.ttc#SimSun`), for messages. */
   readonly spec: string;
-  readonly font: fontkit.Font;
-  /** Cached glyph ids and advances: what layout measures with. */
-  readonly metrics: GlyphMetrics;
+  readonly unitsPerEm: number;
+  /** Cached glyph ids (0 when the face lacks the character) and advances in font units: what layout measures with. */
+  readonly metrics: { glyph(codePoint: number): { readonly id: number; readonly advance: number } };
   /** What pdfkit draws with: glyphs placed at exactly the measured advances (see unshapedFont). */
-  readonly pdfFont: fontkit.Font;
+  readonly pdfFont: object;
+}
+
+/** A face fontkit opened: any font a user names with --font. */
+export interface FontkitFace extends Face {
+  readonly font: fontkit.Font;
 }
 
 /** A --font that cannot be used: the command's own failure (exit 2), said in both languages. */
@@ -39,9 +47,27 @@ export function parseFontSpec(spec: string): { path: string; faceName?: string }
 const bytesCache = new Map<string, Buffer>();
 const faceCache = new Map<string, Face>();
 
-export function loadFace(spec: string, id: string): Face {
+/**
+ * A font the package ships (Noto Serif SC): read directly, only the parts a
+ * document uses (see TrueTypeFile), so rendering a form neither loads
+ * fontkit nor reads 30 MB of fonts. Measures and embeds exactly as the same
+ * font opened by fontkit would; a font TrueTypeFile does not handle is
+ * opened by fontkit.
+ */
+export function loadBundledFace(path: string, id: string): Face {
+  const key = `${id}\0${path}\0bundled`;
+  let face = faceCache.get(key);
+  if (!face) {
+    const file = TrueTypeFile.open(path);
+    face = file ? trueTypeFace(file, id, path) : loadFace(path, id);
+    faceCache.set(key, face);
+  }
+  return face;
+}
+
+export function loadFace(spec: string, id: string): FontkitFace {
   const key = `${id}\0${spec}`;
-  const cached = faceCache.get(key);
+  const cached = faceCache.get(key) as FontkitFace | undefined;
   if (cached) return cached;
   const { path, faceName } = parseFontSpec(spec);
   const abs = resolve(path);
@@ -58,13 +84,13 @@ export function loadFace(spec: string, id: string): Face {
   }
   let opened: fontkit.Font | fontkit.FontCollection;
   try {
-    opened = fontkit.create(bytes);
+    opened = loadFontkit().create(bytes);
   } catch (e) {
     throw new FontLoadError(text(`“${path}”不是可用的字体文件（支持 TTF、OTF、TTC）。`, `${path} is not a font fontkit can read (TTF, OTF or TTC): ${(e as Error).message}`));
   }
   const font = pickFace(opened, path, faceName);
   const metrics = new GlyphMetrics(font);
-  const face = { id, spec, font, metrics, pdfFont: unshapedFont(metrics) };
+  const face = { id, spec, font, unitsPerEm: font.unitsPerEm, metrics, pdfFont: unshapedFont(metrics) };
   faceCache.set(key, face);
   return face;
 }

@@ -39,19 +39,7 @@ interface PlainGlyph {
  */
 export function unshapedFont(metrics: GlyphMetrics): fontkit.Font {
   const font = metrics.font;
-  const layout = (text: string) => {
-    const glyphs: PlainGlyph[] = [];
-    const positions: { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number }[] = [];
-    let advanceWidth = 0;
-    for (const ch of text) {
-      const cp = ch.codePointAt(0)!;
-      const { id, advance: adv } = metrics.glyph(cp);
-      glyphs.push({ id, advanceWidth: adv, codePoints: [cp] });
-      positions.push({ xAdvance: adv, yAdvance: 0, xOffset: 0, yOffset: 0 });
-      advanceWidth += adv;
-    }
-    return { glyphs, positions, advanceWidth };
-  };
+  const layout = unshapedLayout((cp) => metrics.glyph(cp));
   return new Proxy(font, {
     get(target, prop) {
       if (prop === 'layout') return layout;
@@ -59,4 +47,21 @@ export function unshapedFont(metrics: GlyphMetrics): fontkit.Font {
       return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
     },
   });
+}
+
+/** A pdfkit font's layout(): one glyph per character, each at its advance width (see unshapedFont). */
+export function unshapedLayout(glyph: (codePoint: number) => { readonly id: number; readonly advance: number }) {
+  return (text: string) => {
+    const glyphs: PlainGlyph[] = [];
+    const positions: { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number }[] = [];
+    let advanceWidth = 0;
+    for (const ch of text) {
+      const cp = ch.codePointAt(0)!;
+      const { id, advance: adv } = glyph(cp);
+      glyphs.push({ id, advanceWidth: adv, codePoints: [cp] });
+      positions.push({ xAdvance: adv, yAdvance: 0, xOffset: 0, yOffset: 0 });
+      advanceWidth += adv;
+    }
+    return { glyphs, positions, advanceWidth };
+  };
 }

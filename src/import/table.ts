@@ -31,6 +31,8 @@ export interface ReadCell {
 /** One line of text inside a PDF cell. */
 export interface TextLine {
   readonly text: string;
+  /** The tagged-PDF paragraph the line is in (`<page>:<n>`), when the producer marks paragraphs. */
+  readonly paragraph?: string;
   readonly x0: number;
   readonly x1: number;
   readonly baseline: number;

@@ -26,7 +26,9 @@ export function runsToLines(runs: readonly TextRun[]): TextLine[] {
         end = Math.max(end, r.x1);
       }
       const size = Math.max(...l.map((r) => r.size));
-      return { text: text.replace(/\s+$/, ''), x0: l[0]!.x0, x1: end, baseline: l[0]!.baseline, size };
+      const paragraph = l[0]!.paragraph;
+      const one = paragraph !== undefined && l.every((r) => r.paragraph === paragraph);
+      return { text: text.replace(/\s+$/, ''), x0: l[0]!.x0, x1: end, baseline: l[0]!.baseline, size, ...(one && { paragraph }) };
     })
     .filter((l) => l.text !== '')
     .sort((a, b) => a.baseline - b.baseline);
@@ -58,7 +60,9 @@ export function joinLines(lines: readonly TextLine[], box: { readonly x0: number
     const prev = lines[i - 1]!;
     const line = lines[i]!;
     const empty = Math.max(0, Math.round(gaps[i - 1]! / pitch) - 1);
-    if (empty > 0 || paragraphEnd(prev, line, width)) {
+    // A tagged PDF says where paragraphs end (within a page: a paragraph continued on the next page is marked again there).
+    const tagged = prev.paragraph !== undefined && line.paragraph !== undefined && samePage(prev.paragraph, line.paragraph);
+    if (empty > 0 || (tagged ? prev.paragraph !== line.paragraph : paragraphEnd(prev, line, width))) {
       text += '\n'.repeat(empty + 1) + line.text;
       continue;
     }
@@ -105,6 +109,8 @@ function paragraphEnd(prev: TextLine, line: TextLine, width: number): boolean {
   // A sentence ends the line and the next begins a numbered item: `1.`, `（1）`, `一、`, `第二，`, `目标 5.`.
   return /[。；！？!?;]$/.test(prev.text) && /^(?:\p{Script=Han}{0,4}\s?\d+[.．、)）]|[（(]\d+[)）]|[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十\d]+[、，,.．])/u.test(line.text);
 }
+
+const samePage = (a: string, b: string) => a.split(':')[0] === b.split(':')[0];
 
 function needsSpace(before: string, after: string): boolean {
   return /[A-Za-z0-9%)\]]$/.test(before) && /^[A-Za-z0-9(\[]/.test(after);

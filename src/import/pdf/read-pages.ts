@@ -10,6 +10,12 @@ export interface TextRun {
   readonly baseline: number;
   /** Font size: the height of the em box. */
   readonly size: number;
+  /**
+   * The tagged-PDF paragraph (`/P` marked content) the run is in, when the
+   * producer marks paragraphs (Word and WPS do for accessibility): a key
+   * unique within the document, so two runs in one paragraph share it.
+   */
+  readonly paragraph?: string;
 }
 
 /** A ruling line, horizontal (y0 = y1) or vertical (x0 = x1), top-down coordinates. */
@@ -85,15 +91,26 @@ async function readPage(page: PDFPageProxy, OPS: Record<string, number>): Promis
   const toPage = viewport.transform as unknown as Matrix;
 
   const runs: TextRun[] = [];
-  const content = await page.getTextContent({ disableNormalization: true });
+  const content = await page.getTextContent({ disableNormalization: true, includeMarkedContent: true });
+  // Marked content nests; the innermost open /P is the run's paragraph.
+  const marks: (string | undefined)[] = [];
+  let paragraphs = 0;
   for (const item of content.items) {
+    if ('type' in item) {
+      // pdf.js gives the tag name (documented in its source, missing from its types).
+      const tag = (item as { tag?: string | null }).tag;
+      if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps') marks.push(tag === 'P' ? `${page.pageNumber}:${paragraphs++}` : undefined);
+      else if (item.type === 'endMarkedContent') marks.pop();
+      continue;
+    }
     if (!('str' in item) || item.str.trim() === '') continue; // pdf.js adds spaces of its own between distant runs
     const [a, b, c, d, e, f] = item.transform as number[];
     if (Math.abs(b!) > 1e-3 || Math.abs(c!) > 1e-3) continue; // rotated text is not part of a form's table
     const size = Math.abs(d!);
     const [x0, y] = apply(toPage, e!, f!);
     const [x1] = apply(toPage, e! + item.width * Math.sign(a!), f!);
-    runs.push({ text: item.str, x0: Math.min(x0, x1), x1: Math.max(x0, x1), baseline: y, size });
+    const paragraph = [...marks].reverse().find((m) => m !== undefined);
+    runs.push({ text: item.str, x0: Math.min(x0, x1), x1: Math.max(x0, x1), baseline: y, size, ...(paragraph !== undefined && { paragraph }) });
   }
 
   const rules: Rule[] = [];
