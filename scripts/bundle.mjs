@@ -15,7 +15,9 @@
 // Paths come from fileURLToPath, never URL.pathname: a clone in a folder with
 // spaces or Chinese characters (percent-encoded in a URL), or on Windows
 // (`/C:/…`), must build.
+import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadEsbuild } from './build-tools.mjs';
@@ -47,6 +49,8 @@ const result = await build({
     // The language server's checking thread; loaded only by `declare lsp`.
     'lsp-worker': 'src/lsp/worker.ts',
     'generated-files': 'src/docs/generated-files.ts',
+    // The library (package.json `exports`): what another program imports.
+    api: 'src/api/index.ts',
   },
   outdir: 'dist',
   // Entries and chunks side by side, so `new URL('./check-worker.js', import.meta.url)` resolves from any chunk.
@@ -103,7 +107,24 @@ const fontkit = await build({
 const inputs = [...Object.keys(result.metafile.inputs), ...Object.keys(fontkit.metafile.inputs)];
 writeFileSync(join(root, 'dist', 'THIRD-PARTY-LICENSES.txt'), thirdPartyLicenses(inputs));
 
-if (process.argv.includes('--package')) shipFonts(root);
+if (process.argv.includes('--package')) {
+  shipFonts(root);
+  libraryTypes();
+}
+
+/**
+ * dist/types: the library's type declarations (tsconfig.types.json), for
+ * package.json `exports`. Only when packaging: tsc takes seconds, and the
+ * tests type-check the sources themselves.
+ */
+function libraryTypes() {
+  const tsc = createRequire(join(root, 'package.json')).resolve('typescript/bin/tsc');
+  const r = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.types.json')], { cwd: root, stdio: ['ignore', 2, 2] });
+  if (r.status !== 0) {
+    process.stderr.write(`declare-cli: 无法生成类型声明（tsc ${r.error?.message ?? `退出码 ${r.status}`}）。\n`);
+    process.exit(1);
+  }
+}
 
 /** Name, version, licence and licence text of every package whose code is in dist/. */
 function thirdPartyLicenses(inputs) {

@@ -1,6 +1,6 @@
 import { readLimited } from '../load/read.js';
 import { join } from 'node:path';
-import type { CheckOptions } from '../check/check-file.js';
+import { applySeverity, type CheckOptions } from '../check/check-file.js';
 import { createConfigResolver, type ConfigResolver } from '../config/resolve.js';
 import { text, type Diagnostic, type Text } from '../diagnostics/types.js';
 import { loadFontSet } from '../fonts/font-set.js';
@@ -90,7 +90,7 @@ export async function summarize(paths: readonly string[], o: SummarizeOptions): 
   });
 
   // The cross-file rules, at the lines of the files concerned, with configuration applied as for any rule.
-  const cross = applySeverity(summaryDiagnostics(collected.identities), configs);
+  const cross = applySeverity(summaryDiagnostics(collected.identities), (file) => configs.forFile(file).check);
   for (const f of groupByFile(cross)) o.onFindings?.(f);
   const counts: Counts = {
     files: collected.files,
@@ -153,14 +153,6 @@ function chooseFont(flag: string | undefined, configs: ConfigResolver, files: re
   );
 }
 
-function applySeverity(ds: readonly Diagnostic[], configs: ConfigResolver): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  for (const d of ds) {
-    const level = configs.forFile(d.file).check.severity?.[d.rule] ?? d.severity;
-    if (level !== 'off') out.push(level === d.severity ? d : { ...d, severity: level });
-  }
-  return out;
-}
 
 /** Diagnostics per file, in input order, with the file's text for code frames. */
 function groupByFile(ds: readonly Diagnostic[]): CheckedFile[] {

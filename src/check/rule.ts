@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import type { DocPath, Part, Severity, Span, Text } from '../diagnostics/types.js';
 import { en, zh, type AnyData, type Catalogue, type MessageOf, type Section } from '../messages/index.js';
 import type { Declaration } from '../model/declaration.js';
@@ -30,6 +29,15 @@ export type RuleId = Section;
 /** A top-level field of the model a rule may need. */
 export type FieldName = keyof Declaration;
 
+/**
+ * A rule's options schema (a zod object in practice, ESLint's meta.schema in
+ * spirit); written structurally so that the library's types do not depend on zod.
+ */
+export interface OptionsSchema<O = unknown> {
+  parse(input: unknown): O;
+  safeParse(input: unknown): { success: true; data: O } | { success: false; error: { issues: readonly { readonly path: readonly PropertyKey[] }[] } };
+}
+
 export interface RuleDocs {
   /** One line for `declare rules`. */
   readonly title: Text;
@@ -48,7 +56,7 @@ export interface RuleMeta {
   /** The rule's section of the catalogue, in each language. */
   readonly messages: { readonly zh: Readonly<Record<string, unknown>>; readonly en: Readonly<Record<string, unknown>> };
   /** Options a configuration may set (`rules: { <id>: { level, ...options } }`), validated at config load. */
-  readonly options?: z.ZodType;
+  readonly options?: OptionsSchema;
   /** Model fields the rule cannot run without: it is skipped when one of them is missing or malformed. */
   readonly needs: readonly FieldName[];
   /**
@@ -115,7 +123,7 @@ interface MetaInput<Id extends RuleId> {
   readonly locked?: boolean;
 }
 
-function meta<Id extends RuleId>(m: MetaInput<Id>, phase: Phase, extra: { options?: z.ZodType; needs?: readonly FieldName[] } = {}): RuleMeta {
+function meta<Id extends RuleId>(m: MetaInput<Id>, phase: Phase, extra: { options?: OptionsSchema; needs?: readonly FieldName[] } = {}): RuleMeta {
   const c: Catalogue = zh;
   return {
     ...m,
@@ -161,7 +169,7 @@ export function defineModelRule<const Id extends RuleId, const N extends FieldNa
     readonly needs?: readonly N[];
     /** Read when present (the rule checks each for undefined). */
     readonly uses?: readonly U[];
-    readonly options?: z.ZodType<O>;
+    readonly options?: OptionsSchema<O>;
     readonly check: (ctx: ModelContext<Id, N, U, O>) => void;
   },
 ): Rule {

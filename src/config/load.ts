@@ -1,6 +1,7 @@
 import { isNotRegular, readLimited } from '../load/read.js';
 import { dirname, resolve } from 'node:path';
 import type { z } from 'zod';
+import type { OptionsSchema } from '../check/rule.js';
 import type { SeverityOverride } from '../check/check-file.js';
 import type { Rule } from '../check/rule.js';
 import { RULES, ruleById } from '../check/rules/index.js';
@@ -165,7 +166,7 @@ function checkRuleOptions(source: SourceFile, rule: Rule, setting: Record<string
 }
 
 /** The option names of a rule's (object) options schema. */
-function optionKeys(schema: z.ZodType | undefined): string[] {
+function optionKeys(schema: OptionsSchema | undefined): string[] {
   const shape = (schema as { shape?: Record<string, unknown> } | undefined)?.shape;
   return shape ? Object.keys(shape) : [];
 }
