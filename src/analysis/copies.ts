@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { comparable } from './text.js';
 
 /**
@@ -55,6 +56,53 @@ export function findCopies<R>(projects: readonly CopyCandidate<R>[]): CopyFindin
     const names = [...new Set(p.indicatorNames.map(comparable))].sort();
     if (names.length >= MIN_COPY_INDICATORS) {
       const key = names.join('\u0000');
+      const original = firstSet.get(key);
+      if (original === undefined) firstSet.set(key, p.ref);
+      else out.push({ kind: 'same-indicators', copy: p.ref, original });
+    }
+  }
+  return out;
+}
+
+/**
+ * What a project keeps for the cross-file comparison: digests, not texts, so
+ * a summary of thousands of files holds a few bytes per project. Undefined
+ * where a text is too short (or a set too small) to call a copy.
+ */
+export interface CopyKeys {
+  readonly goals: readonly (string | undefined)[];
+  readonly indicators?: string;
+  readonly indicatorCount: number;
+}
+
+const digest = (s: string) => createHash('sha256').update(s).digest('base64url').slice(0, 22);
+
+export function copyKeys(goals: readonly string[], indicatorNames: readonly string[]): CopyKeys {
+  const names = [...new Set(indicatorNames.map(comparable))].sort();
+  return {
+    goals: goals.map((g) => {
+      const key = comparable(g);
+      return key.length >= MIN_COPY_CHARS ? digest(key) : undefined;
+    }),
+    ...(names.length >= MIN_COPY_INDICATORS && { indicators: digest(names.join('\u0000')) }),
+    indicatorCount: names.length,
+  };
+}
+
+/** findCopies over precomputed keys: the same result, in the same order. */
+export function findCopiesByKeys<R>(projects: readonly { readonly ref: R; readonly keys: CopyKeys }[]): CopyFinding<R>[] {
+  const firstGoal = new Map<string, R>();
+  const firstSet = new Map<string, R>();
+  const out: CopyFinding<R>[] = [];
+  for (const p of projects) {
+    p.keys.goals.forEach((key, goalIndex) => {
+      if (key === undefined) return;
+      const original = firstGoal.get(key);
+      if (original === undefined) firstGoal.set(key, p.ref);
+      else if (original !== p.ref) out.push({ kind: 'same-goal', copy: p.ref, original, goalIndex });
+    });
+    const key = p.keys.indicators;
+    if (key !== undefined) {
       const original = firstSet.get(key);
       if (original === undefined) firstSet.set(key, p.ref);
       else out.push({ kind: 'same-indicators', copy: p.ref, original });

@@ -1,6 +1,7 @@
-import { compare, formatGrouped, mul, shift, sum, ZERO, type Decimal } from './decimal.js';
+import { compare, divExact, formatGrouped, mul, shift, sum, ZERO, type Decimal } from './decimal.js';
 import type { QuantIndicator } from './indicator-match.js';
 import { bigrams, intersection } from './text.js';
+import { readUnit, sameBase } from './units.js';
 
 /**
  * Cost arithmetic as the Shanghai 2025 指引 asks for it: 总成本, 单位成本 and
@@ -70,7 +71,7 @@ function least(ind: QuantIndicator<unknown>): Decimal | undefined {
 export function quantityFor<R>(cost: QuantIndicator<R>, others: readonly QuantIndicator<R>[]): QuantIndicator<R> | undefined {
   const per = cost.unit.per;
   if (per === undefined) return undefined;
-  const sameUnit = others.filter((o) => o.unit.family !== 'money' && o.unit.per === undefined && (o.unit.base === per || o.unit.written === per));
+  const sameUnit = others.filter((o) => o.unit.family !== 'money' && o.unit.per === undefined && perUnits(o, cost) !== undefined);
   const costWords = bigrams(cost.name, COST_WORDS);
   const scored = sameUnit
     .map((o) => ({ o, shared: intersection(costWords, bigrams(o.name, COUNT_WORDS)).length }))
@@ -81,6 +82,21 @@ export function quantityFor<R>(cost: QuantIndicator<R>, others: readonly QuantIn
   if (best.shared < needed) return undefined;
   if (scored[1] && scored[1].shared === best.shared) return undefined; // two equally good: don't guess
   return best.o;
+}
+
+/**
+ * The quantity in units of the cost's denominator, exactly: 12 公里 for a
+ * cost per 公里, 12 公里 = 12000 for a cost per 米, 1.2 万亩 = 12000 for a
+ * cost per 亩. Undefined when the units differ or do not convert exactly.
+ */
+export function perUnits(count: QuantIndicator<unknown>, cost: QuantIndicator<unknown>): Decimal | undefined {
+  const per = cost.unit.per;
+  if (per === undefined) return undefined;
+  if (count.unit.written === per) return count.figure;
+  const perUnit = readUnit(per);
+  if (perUnit.family === 'other' || !sameBase(perUnit, count.unit)) return undefined;
+  const ratio = divExact(count.unit.factor, perUnit.factor);
+  return ratio && mul(count.figure, ratio);
 }
 
 /** Sorts the cost indicators into 总成本, 分项成本 and 单位成本 × quantity, with exact sums. */
@@ -104,7 +120,7 @@ export function costPlan<R>(costs: readonly QuantIndicator<R>[], others: readonl
       unmatched.push(c);
       continue;
     }
-    terms.push({ cost: c, count, yuan: mul(yuanOf(c), mul(count.figure, count.unit.factor)), leastYuan: ZERO });
+    terms.push({ cost: c, count, yuan: mul(yuanOf(c), perUnits(count, c)!), leastYuan: ZERO });
   }
   return {
     terms,

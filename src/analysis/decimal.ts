@@ -47,7 +47,8 @@ export function mul(a: Decimal, b: Decimal): Decimal {
 
 /** Multiply by 10^k (k may be negative: a division by a power of ten stays exact). */
 export function shift(a: Decimal, k: number): Decimal {
-  if (k >= 0) return { units: a.units * 10n ** BigInt(k), scale: a.scale };
+  if (k >= 0 && a.scale >= k) return { units: a.units, scale: a.scale - k };
+  if (k >= 0) return { units: a.units * 10n ** BigInt(k - a.scale), scale: 0 };
   return { units: a.units, scale: a.scale - k };
 }
 
@@ -81,4 +82,15 @@ export function formatGrouped(a: Decimal): string {
   const [int, frac] = s.split('.');
   const grouped = int!.replace(/\B(?=(\d{3})+$)/g, ',');
   return frac === undefined ? grouped : `${grouped}.${frac}`;
+}
+
+/** a / b when the quotient is a finite decimal (dividing by 1000, by 8, by 1.25); undefined otherwise (by 3, by 60). */
+export function divExact(a: Decimal, b: Decimal): Decimal | undefined {
+  if (b.units === 0n) return undefined;
+  // a/b = (a.units / b.units) × 10^(b.scale − a.scale); find k with a.units × 10^k divisible by b.units.
+  for (let k = 0; k <= 24; k++) {
+    const n = a.units * 10n ** BigInt(k);
+    if (n % b.units === 0n) return { units: n / b.units, scale: a.scale - b.scale + k };
+  }
+  return undefined;
 }

@@ -8,7 +8,7 @@ import { readUnit } from './units.js';
  * place that reads the model's value type, so the analysis does not change
  * when the value grammar grows.
  */
-export function quantIndicators(decl: Declaration): QuantIndicator<Indicator>[] {
+export function quantIndicators(decl: Pick<Declaration, 'indicators'>): QuantIndicator<Indicator>[] {
   const out: QuantIndicator<Indicator>[] = [];
   for (const ind of allIndicators(decl)) {
     const v = ind.value;

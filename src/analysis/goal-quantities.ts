@@ -185,6 +185,8 @@ function isDatePart(text: string, at: number, first: string, second: string | un
   const whole = /^\d+$/.test(first);
   if (unit.startsWith('年') && whole && first.length === 4 && n >= 1900 && n <= 2100) return true;
   if (unit === '年度' || (unit === '年' && /^度/.test(text.slice(unitEnd)))) return true;
+  // `2.12月底前`: a list number run into a month, never 2.12 months.
+  if (unit === '月' && !whole) return true;
   if (unit === '月' && whole && n >= 1 && n <= 12 && (second === undefined || Number(second) <= 12)) {
     // 3个月 is a duration and reads as 个月; a bare 月 after a number ≤ 12 is a month of the year.
     return true;

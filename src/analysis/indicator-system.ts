@@ -65,8 +65,6 @@ export const KNOWN_REGIONAL_LEVEL1: ReadonlyMap<string, Level1> = new Map<string
   ['项目效果指标', '效益指标'],
   ['效果指标', '效益指标'],
   ['项目成本指标', '成本指标'],
-  ['服务对象满意度指标', '满意度指标'],
-  ['社会公众或服务对象满意度指标', '满意度指标'],
   ['项目满意度指标', '满意度指标'],
 ]);
 
@@ -80,6 +78,8 @@ export interface GroupShape {
 export interface LegacyMark {
   readonly level1: string;
   readonly level2: string;
+  /** Index of the 一级 group and of the 二级 group in it. */
+  readonly at: readonly [number, number];
   readonly what: 'cost-under-output' | 'satisfaction-under-effect' | 'satisfaction-under-satisfaction';
 }
 
@@ -92,15 +92,16 @@ export interface LayoutReading {
   readonly regional: readonly { readonly written: string; readonly canonical: Level1; readonly configured: boolean }[];
 }
 
-/** The canonical 一级 a written label stands for under `system`, if any. */
+/** The canonical 一级 a written label stands for under `system`, if any. A label mapped to a 一级 applies at that level only. */
 export function canonicalLevel1(label: string, system: IndicatorSystem): Level1 | undefined {
   const mapped = system.labels.get(label) ?? label;
   return Object.hasOwn(system.level2, mapped) ? (mapped as Level1) : undefined;
 }
 
-/** The canonical 二级 a written label stands for (the configured map, else itself). */
+/** The canonical 二级 a written label stands for: the configured map when it maps to a 二级, else itself. */
 export function canonicalLevel2(label: string, system: IndicatorSystem): string {
-  return system.labels.get(label) ?? label;
+  const mapped = system.labels.get(label);
+  return mapped !== undefined && !Object.hasOwn(system.level2, mapped) ? mapped : label;
 }
 
 /**
@@ -112,6 +113,8 @@ export function canonicalLevel2(label: string, system: IndicatorSystem): string 
  */
 export function readLayout(groups: readonly GroupShape[], system: IndicatorSystem): LayoutReading {
   const regional: { written: string; canonical: Level1; configured: boolean }[] = [];
+  // A regional name is read as such only when the form does not also have the standard 一级 it stands for.
+  const literal = new Set(groups.map((g) => g.name));
   const canon = (l1: string): string | undefined => {
     const c = canonicalLevel1(l1, system);
     if (c) {
@@ -119,21 +122,23 @@ export function readLayout(groups: readonly GroupShape[], system: IndicatorSyste
       return c;
     }
     const known = KNOWN_REGIONAL_LEVEL1.get(l1);
-    if (known) regional.push({ written: l1, canonical: known, configured: false });
+    if (!known || literal.has(known)) return undefined;
+    regional.push({ written: l1, canonical: known, configured: false });
     return known;
   };
   const marks: LegacyMark[] = [];
   let hasCostLevel1 = false;
-  for (const g of groups) {
+  groups.forEach((g, i) => {
     const l1 = canon(g.name);
     if (l1 === '成本指标') hasCostLevel1 = true;
-    for (const l2 of g.groups) {
+    g.groups.forEach((l2, j) => {
       const c2 = canonicalLevel2(l2.name, system);
-      if (l1 === '产出指标' && c2 === '成本指标') marks.push({ level1: g.name, level2: l2.name, what: 'cost-under-output' });
-      if (l1 === '效益指标' && LEGACY_SATISFACTION.includes(c2)) marks.push({ level1: g.name, level2: l2.name, what: 'satisfaction-under-effect' });
-      if (l1 === '满意度指标' && c2 === '满意度指标') marks.push({ level1: g.name, level2: l2.name, what: 'satisfaction-under-satisfaction' });
-    }
-  }
+      const at = [i, j] as const;
+      if (l1 === '产出指标' && c2 === '成本指标') marks.push({ level1: g.name, level2: l2.name, at, what: 'cost-under-output' });
+      if (l1 === '效益指标' && LEGACY_SATISFACTION.includes(c2)) marks.push({ level1: g.name, level2: l2.name, at, what: 'satisfaction-under-effect' });
+      if (l1 === '满意度指标' && c2 === '满意度指标') marks.push({ level1: g.name, level2: l2.name, at, what: 'satisfaction-under-satisfaction' });
+    });
+  });
   const costMarks = marks.some((m) => m.what === 'cost-under-output');
   const follows: SystemId = marks.length > 0 && !(costMarks && hasCostLevel1) ? 'legacy' : 'current';
   return { follows, legacyMarks: follows === 'legacy' ? marks : [], regional };
@@ -154,4 +159,73 @@ export function withRegional(system: IndicatorSystem, reading: LayoutReading): I
   const extra = reading.regional.filter((r) => !r.configured);
   if (extra.length === 0) return system;
   return { ...system, labels: new Map([...system.labels, ...extra.map((r) => [r.written, r.canonical] as const)]) };
+}
+
+/**
+ * The `profile:` a configuration (or `--profile`) sets: the indicator
+ * system and the unit's own labels. `explicit` is false when nothing was
+ * set, so the system is the default and a form in the older system is
+ * recognised rather than judged against the current one.
+ */
+export interface ProfileSetting {
+  readonly system: SystemId;
+  /** Regional label → canonical label: `项目完成指标: 产出指标`. */
+  readonly labels?: Readonly<Record<string, string>>;
+}
+
+/** What the rules of one file see: the system it is checked against and why. */
+export interface ProfileView {
+  /** The system the taxonomy rules check against (the configured one, or the older one when recognised). */
+  readonly system: IndicatorSystem;
+  /** True when a configuration or --profile chose the system. */
+  readonly explicit: boolean;
+  readonly reading: LayoutReading;
+}
+
+export function profileView(groups: readonly GroupShape[] | undefined, setting: ProfileSetting | undefined): ProfileView {
+  const configured = withLabels(systemById(setting?.system ?? 'current'), setting?.labels ?? {});
+  const explicit = setting !== undefined;
+  const reading = readLayout(groups ?? [], configured);
+  return { system: withRegional(effectiveSystem(configured, explicit, reading), reading), explicit, reading };
+}
+
+/**
+ * The canonical 一级 of a group under `system`, and the canonical label of
+ * each of its 二级: what the taxonomy rules compare, whatever the form calls them.
+ */
+export function canonicalGroups(groups: readonly GroupShape[], system: IndicatorSystem) {
+  return groups.map((g) => ({ group: g, level1: canonicalLevel1(g.name, system), level2: g.groups.map((l2) => canonicalLevel2(l2.name, system)) }));
+}
+
+/**
+ * The categories (一级, canonical) a form speaks about, wherever it put them
+ * under `system`: a 一级 group, a 二级 group whose home is that 一级, and
+ * the older system's places (成本指标 under 产出指标, satisfaction under
+ * 效益指标). A category that is there, even misplaced, is never "missing".
+ */
+export function categoriesPresent(groups: readonly GroupShape[], system: IndicatorSystem): ReadonlySet<Level1> {
+  const present = new Set<Level1>();
+  for (const { level1, level2 } of canonicalGroups(groups, system)) {
+    if (level1) present.add(level1);
+    for (const c2 of level2) {
+      if (Object.hasOwn(system.level2, c2)) present.add(c2 as Level1);
+      else if (LEGACY_SATISFACTION.includes(c2)) present.add('满意度指标');
+      else {
+        const home = (Object.keys(CURRENT.level2) as Level1[]).find((l1) => CURRENT.level2[l1].includes(c2));
+        if (home) present.add(home);
+      }
+    }
+  }
+  return present;
+}
+
+/** What a profile's label may stand for: a 一级, or a 二级 of either system. */
+export const PROFILE_LABEL_TARGETS = [
+  ...new Set([...(Object.keys(CURRENT.level2) as string[]), ...Object.values(CURRENT.level2).flat(), ...LEGACY_SATISFACTION]),
+] as [string, ...string[]];
+
+/** The profile a configuration wrote (`legacy`, or `{ system, labels }`), as the checker takes it. */
+export function profileSetting(written: SystemId | { readonly system?: SystemId | undefined; readonly labels?: Readonly<Record<string, string>> | null | undefined }): ProfileSetting {
+  if (typeof written === 'string') return { system: written };
+  return { system: written.system ?? 'current', ...(written.labels && { labels: written.labels }) };
 }

@@ -1,3 +1,4 @@
+import type { SystemId } from '../analysis/indicator-system.js';
 import { createConfigResolver, type ConfigResolver, type ResolvedConfig } from '../config/resolve.js';
 import { readLimited } from '../load/read.js';
 import type { Diagnostic } from '../diagnostics/types.js';
@@ -10,6 +11,8 @@ export interface LoadConfigOptions {
   readonly config?: string;
   /** Where relative paths start and the search for declare.config.yaml begins; default the working directory. */
   readonly cwd?: string;
+  /** `--profile`: the indicator system for every declaration, over the configuration's `profile` (its labels still apply). */
+  readonly profile?: SystemId;
 }
 
 /**
@@ -20,7 +23,11 @@ export interface LoadConfigOptions {
  * `resolver.loadAll(files)` reads them all up front.
  */
 export function loadConfig(options: LoadConfigOptions = {}): { readonly resolver: ConfigResolver; readonly global: ResolvedConfig; readonly problems: readonly Diagnostic[] } {
-  const resolver = createConfigResolver({ ...(options.config !== undefined && { explicit: options.config }), ...(options.cwd !== undefined && { cwd: options.cwd }) });
+  const resolver = createConfigResolver({
+    ...(options.config !== undefined && { explicit: options.config }),
+    ...(options.cwd !== undefined && { cwd: options.cwd }),
+    ...(options.profile !== undefined && { profile: options.profile }),
+  });
   return { resolver, global: resolver.global, problems: resolver.problems };
 }
 

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import type { SystemId } from '../analysis/indicator-system.js';
 import { checkFile } from '../check/check-file.js';
 import { checkPaths, type Checked } from '../check/check-paths.js';
 import { checkPathsParallel } from '../check/parallel.js';
@@ -20,6 +21,8 @@ export interface DeclarationText {
 export interface ValidateOptions {
   /** A configuration file for every declaration (`--config`), instead of the nearest declare.config.yaml. */
   readonly config?: string;
+  /** `--profile`: the indicator system for every declaration (see loadConfig). */
+  readonly profile?: SystemId;
   /** A configuration already loaded (see loadConfig); wins over `config`. */
   readonly configs?: ConfigResolver;
   /** Where relative paths start; default the working directory. */
@@ -70,7 +73,7 @@ export type ValidateResult = (
  */
 export async function validate(input: readonly string[] | readonly DeclarationText[], options: ValidateOptions = {}): Promise<ValidateResult> {
   const cwd = options.cwd ?? process.cwd();
-  const configs = options.configs ?? loadConfig({ ...(options.config !== undefined && { config: options.config }), cwd }).resolver;
+  const configs = options.configs ?? loadConfig({ ...(options.config !== undefined && { config: options.config }), ...(options.profile !== undefined && { profile: options.profile }), cwd }).resolver;
   const config = configs.global;
   if (configs.problems.length > 0) return configProblems(configs.problems, config);
   if (input.every((i): i is DeclarationText => typeof i !== 'string')) return validateTexts(input, configs, cwd, options, config);

@@ -1,3 +1,5 @@
+import { profileView, type ProfileSetting } from '../analysis/indicator-system.js';
+import type { AmountUnit } from '../model/money.js';
 import type { Diagnostic, Severity } from '../diagnostics/types.js';
 import { loadDeclaration } from '../load/parse.js';
 import { treeToValue } from '../load/to-value.js';
@@ -16,6 +18,10 @@ export interface CheckOptions {
   readonly severity?: Readonly<Record<string, SeverityOverride>>;
   /** Per-rule options from configuration, already validated against each rule's `meta.options`. */
   readonly ruleOptions?: Readonly<Record<string, unknown>>;
+  /** `profile:` (or `--profile`): the indicator system and the unit's labels; absent, the current system is the default. */
+  readonly profile?: ProfileSetting;
+  /** `金额单位` of declare.config.yaml: the unit of amounts in files that do not state their own (default 元). */
+  readonly amountUnit?: AmountUnit;
 }
 
 export interface FileResult {
@@ -80,10 +86,12 @@ export function checkFile(file: string, bytes: Uint8Array, options: CheckOptions
 
   // Phase model, on every field the schema let through.
   const draft = buildDraft({ value: loaded.value, malformed: malformedFields(issues), writtenAt: (p) => source.scalar(p)?.raw });
+  // Which indicator system the file is judged by: read once, seen by every rule alike.
+  const profile = profileView(draft.indicators?.groups, options.profile);
   for (const rule of MODEL_RULES) {
     if (!rule.meta.needs.every((f) => draft[f] !== undefined)) continue;
     const ruleOptions = rule.meta.options ? options.ruleOptions?.[rule.meta.id] ?? defaultOptions(rule) : undefined;
-    run(rule, { decl: draft, options: ruleOptions, report: reporter(rule) });
+    run(rule, { decl: draft, options: ruleOptions, profile, report: reporter(rule) });
   }
 
   const diagnostics = sorted(out);

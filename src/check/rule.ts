@@ -1,5 +1,7 @@
 import type { DocPath, Part, Severity, Span, Text } from '../diagnostics/types.js';
 import { en, zh, type AnyData, type Catalogue, type MessageOf, type Section } from '../messages/index.js';
+import type { CopyKeys } from '../analysis/copies.js';
+import type { ProfileView } from '../analysis/indicator-system.js';
 import type { Declaration } from '../model/declaration.js';
 import type { SchemaIssue } from './schema-issues.js';
 
@@ -160,6 +162,8 @@ export interface ModelContext<Id extends RuleId, N extends FieldName, U extends 
   /** The fields the rule needs (always present) and those it uses when present. */
   readonly decl: Pick<Declaration, N> & Partial<Pick<Declaration, U>>;
   readonly options: O;
+  /** The indicator system this file is checked against (`profile:`; the older one when a form plainly follows it). */
+  readonly profile: ProfileView;
   report(r: Report<Id>): void;
 }
 
@@ -201,6 +205,13 @@ export interface ProjectIdentity {
   readonly year: number;
   readonly name: string;
   readonly spans: { readonly unit: Span; readonly year: Span; readonly name: Span };
+  /** For summary-copied-project: digests of the goal texts and of the set of indicator names, and where each is. */
+  readonly content?: {
+    readonly keys: CopyKeys;
+    /** One per digest in `keys.goals`: the goal's label (项目总目标, 年度总体目标), path and span. */
+    readonly goals: readonly { readonly label: string; readonly path: DocPath; readonly span: Span }[];
+    readonly indicators: { readonly path: DocPath; readonly span: Span };
+  };
 }
 
 export type CrossFileReport<Id extends RuleId> = MessageOf<Id> & { readonly file: string; readonly span: Span; readonly path: DocPath };

@@ -59,6 +59,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const langOption = () => new Option(`--lang <${say('value-language')}>`, say('option-lang')).argParser(choice('--lang', ['zh', 'en']));
   const config = () => new Option(`-c, --config <${say('value-file')}>`, say('option-config'));
   const font = () => new Option(`--font <${say('value-font-file')}>`, say('option-font'));
+  const profile = () => new Option(`--profile <${say('value-profile')}>`, say('option-profile')).argParser(choice('--profile', ['current', 'legacy']));
   const output = () => new Option(`-o, --output <${say('value-folder')}>`, say('option-output-folder')).makeOptionMandatory();
   const paths = (c: Command) => c.argument(`<${say('argument-paths')}...>`, say('argument-paths-description'));
   const commandOf = (name: string, description: CliId) => program.command(name).description(say(description)).helpOption('-h, --help', say('option-help'));
@@ -67,6 +68,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .addOption(new Option(`-f, --format <${say('value-format')}>`, say('option-format', { choices: FORMATS })).argParser(choice('--format', FORMATS)))
     .addOption(langOption())
     .addOption(config())
+    .addOption(profile())
     .addOption(new Option(`--max-warnings <${say('value-count')}>`, say('option-max-warnings')).argParser(integer('--max-warnings', 'error-not-non-negative-int')))
     .option('-q, --quiet', say('option-quiet'))
     .action(async (paths: string[], o: Record<string, unknown>) => {
@@ -80,6 +82,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .addOption(font())
     .addOption(langOption())
     .addOption(config())
+    .addOption(profile())
     .action(async (paths: string[], o: Record<string, unknown>) => {
       exit = await (await import('./commands/render.js')).renderCommand(paths, o);
     });
@@ -89,6 +92,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .addOption(font())
     .addOption(langOption())
     .addOption(config())
+    .addOption(profile())
     .option('--no-progress', say('option-no-progress'))
     .action(async (paths: string[], o: Record<string, unknown>) => {
       exit = await (await import('./commands/summary.js')).summaryCommand(paths, o);

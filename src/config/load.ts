@@ -8,6 +8,7 @@ import { RULES, ruleById } from '../check/rules/index.js';
 import { diagnostic } from '../diagnostics/create.js';
 import type { Diagnostic, DocPath, Part, Span } from '../diagnostics/types.js';
 import { display } from '../load/discover.js';
+import { profileSetting } from '../analysis/indicator-system.js';
 import { loadDeclaration } from '../load/parse.js';
 import type { SourceFile } from '../load/source-file.js';
 import { describeConfigValue } from '../messages/helpers.js';
@@ -99,6 +100,8 @@ function toResolved(file: string, abs: string, raw: RawConfig, rules: RuleSettin
     check: {
       ...(Object.keys(rules.severity).length > 0 && { severity: rules.severity }),
       ...(Object.keys(ruleOptions).length > 0 && { ruleOptions }),
+      ...(raw.profile !== undefined && { profile: profileSetting(raw.profile) }),
+      ...(raw.金额单位 !== undefined && { amountUnit: raw.金额单位 }),
     },
     ...(raw.font !== undefined && { font: resolve(dirname(abs), raw.font) }),
     ...(raw.lang !== undefined && { lang: raw.lang }),
@@ -200,6 +203,9 @@ function valueMessage(path: DocPath, issue: z.core.$ZodIssue): MessageOf<'config
   if (head === 'allow' && path.length === 2) return { messageId: 'allow-list', data: { key: String(key), got } };
   if (head === 'allow') return { messageId: 'allow-item', data: { key: String(key), got } };
   if (head === 'ignore') return { messageId: 'ignore', data: { got } };
+  if (head === 'profile' && key === 'labels' && path.length > 2) return { messageId: 'profile-label', data: { label: String(path[2]), got } };
+  if (head === 'profile') return { messageId: 'profile', data: { got } };
+  if (head === '金额单位') return { messageId: 'amount-unit', data: { got } };
   if (head === 'fmt' && path.length === 1) return { messageId: 'fmt-section', data: { got } };
   if (head === 'fmt') return { messageId: 'fmt-amounts', data: { got } };
   return { messageId: 'value', data: { path, got } };

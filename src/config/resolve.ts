@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import type { SystemId } from '../analysis/indicator-system.js';
 import type { CheckOptions } from '../check/check-file.js';
 import type { Diagnostic, Lang } from '../diagnostics/types.js';
 import { loadConfigFile } from './load.js';
@@ -48,7 +49,33 @@ export const CONFIG_FILE_NAMES = ['declare.config.yaml', 'declare.config.yml'] a
  * file counts (no merging of several levels), so what applies to a file is
  * always visible in one place.
  */
-export function createConfigResolver(opts: { explicit?: string; cwd?: string } = {}): ConfigResolver {
+export function createConfigResolver(opts: { explicit?: string; cwd?: string; profile?: SystemId } = {}): ConfigResolver {
+  const resolver = findConfigs(opts);
+  return opts.profile === undefined ? resolver : withProfile(resolver, opts.profile);
+}
+
+/**
+ * `--profile`: the indicator system for every file, over what configuration
+ * says; the unit's own labels from the configuration still apply.
+ */
+function withProfile(r: ConfigResolver, system: SystemId): ConfigResolver {
+  const cache = new Map<ResolvedConfig, ResolvedConfig>();
+  const over = (c: ResolvedConfig): ResolvedConfig => {
+    let o = cache.get(c);
+    if (!o) cache.set(c, (o = { ...c, check: { ...c.check, profile: { ...c.check.profile, system } } }));
+    return o;
+  };
+  return {
+    forFile: (file) => over(r.forFile(file)),
+    loadAll: (files) => r.loadAll(files),
+    global: over(r.global),
+    get problems() {
+      return r.problems;
+    },
+  };
+}
+
+function findConfigs(opts: { explicit?: string; cwd?: string }): ConfigResolver {
   const cwd = opts.cwd ?? process.cwd();
   const problems: Diagnostic[] = [];
   const byFile = new Map<string, ResolvedConfig>();

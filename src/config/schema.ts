@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PROFILE_LABEL_TARGETS } from '../analysis/indicator-system.js';
 
 /** A rule's severity as configured: `off` drops its findings. */
 export const severitySetting = z.enum(['off', 'warning', 'error']);
@@ -25,6 +26,22 @@ export const configSchema = z.strictObject({
     })
     .nullable()
     .optional(),
+  /**
+   * The indicator system declarations follow: `current` (default) or `legacy`,
+   * or a mapping with `system` and `labels` (a region's 一级/二级 labels →
+   * the standard ones). See analysis/indicator-system.ts.
+   */
+  profile: z
+    .union([
+      z.enum(['current', 'legacy']),
+      z.strictObject({
+        system: z.enum(['current', 'legacy']).optional(),
+        labels: z.record(z.string().trim().min(1), z.enum(PROFILE_LABEL_TARGETS)).nullable().optional(),
+      }),
+    ])
+    .optional(),
+  /** The unit amounts are written in when a declaration does not say (`金额单位: 万元` at its top level). */
+  金额单位: z.enum(['元', '万元']).optional(),
   /** How `declare fmt` (and `declare import`) write declarations. */
   fmt: z
     .strictObject({
@@ -41,7 +58,8 @@ export type RawConfig = z.infer<typeof configSchema>;
 
 /** Keys allowed at each level, for "did you mean". */
 export const CONFIG_KEYS: Readonly<Record<string, readonly string[]>> = {
-  '': ['lang', 'font', 'rules', 'allow', 'fmt', 'ignore'],
+  '': ['lang', 'font', 'rules', 'allow', 'profile', '金额单位', 'fmt', 'ignore'],
   allow: ['项目性质', '二级指标'],
   fmt: ['amounts'],
+  profile: ['system', 'labels'],
 };

@@ -1,5 +1,6 @@
 import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import type { DocPath, Part, Span } from '../diagnostics/types.js';
+import { alignScalar } from '../analysis/scalar-offsets.js';
 import { keyText } from './key-text.js';
 
 export type { Part };
@@ -64,7 +65,9 @@ export class SourceFile {
 
   /**
    * Characters `start`..`end` of a scalar's text, where the source shows that
-   * text as written: a one-line plain scalar, or a quoted one without escapes.
+   * text as written: a one-line plain scalar, or a quoted one without escapes;
+   * otherwise (a goal text in a `|` block, a folded or multi-line scalar) by
+   * aligning the value with the source character by character.
    */
   private within(node: Scalar, w: { readonly start: number; readonly end: number }): Span | undefined {
     const range = node.range;
@@ -73,8 +76,17 @@ export class SourceFile {
     let base: number | undefined;
     if (node.type === 'PLAIN' && !src.includes('\n')) base = 0;
     else if ((node.type === 'QUOTE_SINGLE' || node.type === 'QUOTE_DOUBLE') && typeof node.value === 'string' && src.slice(1, 1 + node.value.length) === node.value) base = 1;
-    if (base === undefined || w.start < 0 || w.end < w.start || base + w.end > src.length) return undefined;
+    if (base === undefined) return this.aligned(node, src, w);
+    if (w.start < 0 || w.end < w.start || base + w.end > src.length) return undefined;
     return this.spanOfRange(range[0] + base + w.start, range[0] + base + w.end);
+  }
+
+  private aligned(node: Scalar, src: string, w: { readonly start: number; readonly end: number }): Span | undefined {
+    if (typeof node.value !== 'string' || w.start < 0 || w.end <= w.start || w.end > node.value.length) return undefined;
+    const map = alignScalar(src, node.value);
+    if (!map) return undefined;
+    // The end is just after the last character of the phrase, wherever a line break put it.
+    return this.spanOfRange(node.range![0] + map[w.start]!, node.range![0] + map[w.end - 1]! + 1);
   }
 
   /** True when every segment of `path` exists in the document. */

@@ -1,5 +1,5 @@
 import { LEVEL1 } from '../model/taxonomy.js';
-import { charPlaceWords, configValueEn, correctionWords, expectedAt, fieldLabelEn, flawWords, invisibleName, isAmountPath, shortNumber, valueEn } from './helpers.js';
+import { charPlaceWords, configValueEn, correctionWords, expectedAt, fieldLabelEn, flawWords, invisibleName, isAmountPath, profileYaml, shortNumber, valueEn } from './helpers.js';
 import type { Catalogue } from './index.js';
 
 /** The English of every message in zh.ts, under the same section and id (see zh.ts for how to add one). */
@@ -11,6 +11,12 @@ const useComputedTotal: Catalogue['fund-annual-sum']['suggest-total'] = (p) => `
 
 const amount = (p: { path: readonly (string | number)[] }, why: string) => `"${fieldLabelEn(p.path)}": ${why}`;
 const unknownKeyTail = ' A misspelt key would be ignored, so it is always an error.';
+
+type Mark = Parameters<Catalogue['indicator-system']['mark']>[0];
+type Label = Parameters<Catalogue['indicator-system']['label']>[0];
+const markEn = (m: Mark) =>
+  m.what === 'cost-under-output' ? `"${m.level2}" is a 二级 under "${m.level1}"` : m.what === 'satisfaction-under-effect' ? `"${m.level2}" is under "${m.level1}"` : `"${m.level1}" has a "${m.level2}" inside`;
+const labelEn = (l: Label) => `"${l.written}" for "${l.canonical}"`;
 
 export const en: Catalogue = {
   'amount-format': {
@@ -59,6 +65,7 @@ export const en: Catalogue = {
     'option-check': 'check only: list the files that need formatting and exit 1 if there are any (for CI and pre-commit)',
     'option-color': 'colour the output (by default only on a terminal; FORCE_COLOR works too)',
     'option-config': 'use this configuration file (by default declare.config.yaml is searched upwards from each declaration)',
+    'option-profile': 'the indicator system to check by: current (the default) or legacy (the older one, 成本指标 under 产出指标); wins over profile in the configuration',
     'option-diff': 'only show the changes (unified diff); do not rewrite files',
     'option-font': 'use this TTF/OTF/TTC font (e.g. SimSun); the bundled Noto Serif SC fills in missing characters',
     'option-force': 'overwrite an existing file',
@@ -82,6 +89,7 @@ export const en: Catalogue = {
     usage: 'Usage: ',
     'value-count': 'count',
     'value-file': 'file',
+    'value-profile': 'system',
     'value-folder': 'folder',
     'value-font-file': 'font-file',
     'value-format': 'format',
@@ -95,6 +103,10 @@ export const en: Catalogue = {
   },
 
   'config-invalid': {
+    'amount-unit': (p) => `金额单位 must be 元 or 万元 (the unit of amounts in declarations that do not state one); ${configValueEn(p.got)}.`,
+    profile: (p) =>
+      `profile (the indicator system) must be current (the default) or legacy, or a mapping of system and labels (each label "regional name: standard name", such as 项目完成指标: 产出指标); ${configValueEn(p.got)}.`,
+    'profile-label': (p) => `"${p.label}" under profile › labels must name a standard 一级 or 二级 label (产出指标, 效益指标, 数量指标 …); ${configValueEn(p.got)}.`,
     'allow-item': (p) => `Each item of allow › ${p.key} must be non-empty text; ${configValueEn(p.got)}.`,
     'allow-list': (p) => `allow › ${p.key} must be a list, one value per line starting with "- "; ${configValueEn(p.got)}.`,
     'allow-section': (p) => `allow holds the lists 项目性质 and/or 二级指标; ${configValueEn(p.got)}.`,
@@ -135,6 +147,28 @@ export const en: Catalogue = {
       const { where, after } = charPlaceWords(p.place, 'en');
       return `${where} contains the control character ${invisibleName(p.char, 'en')}${p.count > 1 ? ` and ${p.count - 1} more` : ''}: invisible, yet it can reorder the text as displayed or garble terminals and spreadsheets. Delete it.${after}`;
     },
+  },
+
+  'cost-exceeds-budget': {
+    sum: (p) =>
+      `The costs the indicators fix, ${p.single ? p.terms : `${p.terms} = ${p.total}`}, exceed ${p.column} ${p.limit} (${p.limitYuan} 元). These costs are written with = or ≥, so at least this much is spent: check the figures and units (元, 万元) of the cost indicators, or the request.`,
+    total: (p) => `The total cost "${p.indicator}" ${p.value} exceeds ${p.column} ${p.limit} (${p.limitYuan} 元). Check its figure and unit (元, 万元), or the request.`,
+    limit: (p) => `the money requested: ${p.column} ${p.amount} 元`,
+    term: (p) => `added: ${p.term} = ${p.amount}`,
+  },
+
+  'cost-plan-exceeds-budget': {
+    sum: (p) =>
+      `At the cost indicators' targets, ${p.single ? p.terms : `${p.terms} = ${p.total}`} is more than ${p.column} ${p.limit} (${p.limitYuan} 元). Unit costs times quantities plus the other costs should fit the money requested: check the unit costs, the quantities they multiply and the other costs, or the request.`,
+    total: (p) => `The total cost "${p.indicator}" ${p.value} exceeds ${p.column} ${p.limit} (${p.limitYuan} 元); a cost ceiling above the request does not fit it. Check the figure and unit (元, 万元).`,
+    'parts-over-total': (p) => `The costs ${p.terms} = ${p.total} add up to more than the form's total cost "${p.indicator}" ${p.value}. Check the parts or the total.`,
+    limit: (p) => `the money requested: ${p.column} ${p.amount} 元`,
+    term: (p) => `added: ${p.term} = ${p.amount}`,
+  },
+
+  'count-in-name-mismatch': {
+    unit: (p) => `The name "${p.name}" states "${p.stated}", but the value ${p.value} counts in "${p.unit}". Name and value count the same thing: use one unit.`,
+    figure: (p) => `The name "${p.name}" states "${p.stated}", but the value is ${p.value}. Make them agree, or leave the figure out of the name.`,
   },
 
   'date-format': {
@@ -194,6 +228,19 @@ export const en: Catalogue = {
 
   'fund-whole-life-sum': { added: sumAdded, mismatch: sumMismatch, 'suggest-total': useComputedTotal },
 
+  'goal-indicator-mismatch': {
+    'number-differs': (p) =>
+      `${p.goal} says "${p.stated}", but the indicator measuring it, "${p.indicator}", is ${p.value}: the figures differ. Reviewers judge the goal by its indicators; write the same figure in both.`,
+    'unit-differs': (p) =>
+      `${p.goal} says "${p.stated}", but the indicator measuring it, "${p.indicator}", counts in "${p.indicatorUnit}" (${p.value}). Use one unit: "${p.goalUnit}" or "${p.indicatorUnit}" in both.`,
+    'nearest-differs': (p) =>
+      `${p.goal} says "${p.stated}", but no indicator agrees with it; the nearest is "${p.indicator}" ${p.value} (${p.what === 'unit' ? 'another unit' : 'another figure'}). If they are the same thing, make figure and unit agree; if not, add an indicator for "${p.stated}".`,
+    unmatched: (p) =>
+      `${p.goal} states "${p.stated}", but no indicator measures ${p.count > 1 ? 'these figures' : 'this figure'}. A figure the goal promises needs an indicator (usually a 数量 or 质量 indicator); leave figures you do not mean to be judged by out of the goal.`,
+    indicator: (p) => `the indicator measuring "${p.stated}" of ${p.goal}`,
+    nearest: (p) => `the indicator nearest to "${p.stated}" of ${p.goal}`,
+  },
+
   'import-unreadable': {
     'label-not-found': (p) => `No "${p.label}" label in the form.`,
     empty: (p) => `"${p.key}" is empty.`,
@@ -222,6 +269,15 @@ export const en: Catalogue = {
 
   'indicator-level2-placement': {
     misplaced: (p) => `"${p.level2}" belongs under "${p.home}", not "${p.level1}". Move the group.`,
+  },
+
+  'indicator-system': {
+    legacy: (p) =>
+      `This form follows the older indicator system (${p.marks.map(markEn).join('; ')})${p.regional.length > 0 ? `, with regional 一级 labels (${p.regional.map(labelEn).join(', ')})` : ''}. It has been checked by the older system, without listing each difference from the current one (since 2021). If your region still uses the older system, write ${profileYaml('legacy', p.regional)} in declare.config.yaml (or run with --profile legacy${p.regional.length > 0 ? '; the labels still go in the configuration' : ''}) and this finding goes away; to move to the current system, write profile: current and see each place to change.`,
+    regional: (p) =>
+      `The 一级 labels of this form are a region's own: ${p.regional.map(labelEn).join(', ')}. The form has been checked as if they were the standard labels. Register them in declare.config.yaml: ${profileYaml(p.system, p.regional)}, and this finding goes away.`,
+    mark: (p) => markEn(p),
+    label: (p) => labelEn(p),
   },
 
   'indicator-value': {
@@ -277,7 +333,7 @@ export const en: Catalogue = {
   },
 
   'missing-operator': {
-    'no-operator': (p) => `The value "${p.value}" of "${p.name}" has no operator; write e.g. ≥${p.number}(${p.unit}).`,
+    'no-operator': (p) => `The value "${p.value}" of "${p.name}" has no operator${p.suggested ? `; write e.g. ${p.suggested}` : ': say whether it is a minimum, a maximum or exact'}.`,
     'suggest-operator': (p) => `Change to ${p.value}`,
   },
 
@@ -289,13 +345,17 @@ export const en: Catalogue = {
   'nonstandard-level2': {
     nonstandard: (p) => `"${p.level2}" is not a standard 二级 label under "${p.level1}" (${p.standard.join(', ')}).${p.guess ? ` Did you mean "${p.guess}"?` : ''}`,
     'suggest-level2': (p) => `Change to "${p.level2}"`,
-    'level1-as-level2': (p) =>
-      `"${p.level2}" is a 一级指标, not a 二级 under "${p.level1}" (the older indicator system). Move the group out and make it a 一级 of its own, grouped by ${p.standard.join(', ')}.`,
   },
 
   'operator-direction': {
     'cost-ceiling': (p) => `"${p.name}" is a cost ceiling but its target is ${p.op}${p.number}; use ≤ or =.`,
     'higher-is-better': (p) => `"${p.name}" is higher-is-better but its target is ${p.op}${p.number}; use ≥ or =.`,
+  },
+
+  'overall-goal-equals-annual': {
+    copy: (p) =>
+      `This project spans ${p.from}—${p.to}, yet its 项目总目标 is the same text as its 年度总体目标. The overall goal covers the whole period, the annual goal this year's part: write each.`,
+    annual: 'the 年度总体目标',
   },
 
   'percent-over-100': {
@@ -326,6 +386,11 @@ export const en: Catalogue = {
     missing: (p) => `绩效指标 lacks "${p.level1}"; every form needs 产出指标 and 效益指标.`,
   },
 
+  'summary-copied-project': {
+    'same-goal': (p) => `${p.goal} is the same text as in ${p.other}. Each project's goal states its own outputs and effects: check whether it was copied from another project.`,
+    'same-indicators': (p) => `The ${p.count} indicators of this project are the same as those of ${p.other}. Two projects rarely produce exactly the same: check whether they were copied.`,
+  },
+
   'summary-duplicate-name': {
     duplicate: (p) =>
       `项目名称 (project name) "${p.name}" is also used by ${p.others.join(', ')}${p.total > p.others.length ? `… (${p.total} in all)` : ''}. Each project appears once in a summary: remove the extra copy, or give different projects distinct names.`,
@@ -341,6 +406,19 @@ export const en: Catalogue = {
       `年度 (year) ${p.year} differs from the other declarations of this summary: ${p.count} of ${p.files} files are for ${p.majority}. A summary covers one year: correct this file's 年度 or leave the file out of this summary.`,
   },
 
+  'time-value-invalid': {
+    'no-such-date': (p) => `The value "${p.value}" of "${p.name}" names a date that does not exist (such as 2月30日 or 13月). Write a real date.`,
+    reversed: (p) => `The period "${p.value}" of "${p.name}" ends before it starts. Check the order.`,
+  },
+
+  'time-value-outside-plan': {
+    'after-end': (p) =>
+      `The deadline "${p.value}" of "${p.name}" (${p.day}) is after the planned end ${p.end}; a deadline after the project ends cannot be judged within it. Check the deadline or 计划完成日期.`,
+    'before-start': (p) => `The time "${p.value}" of "${p.name}" (from ${p.day}) is before the planned start ${p.start}. Check it or 计划开始日期.`,
+    'plan-end': 'the planned end (计划完成日期)',
+    'plan-start': 'the planned start (计划开始日期)',
+  },
+
   'unit-mismatch': {
     'cost-not-money': (p) => `"${p.name}" is a cost but its unit is "${p.unit}"; use money (元, 万元, 元/人) or a rate (%).`,
     'count-in-percent': (p) => `"${p.name}" is a count but its unit is ${p.unit}. Use a count unit (≥20 次) or rename it as a rate.`,
@@ -352,6 +430,13 @@ export const en: Catalogue = {
     'did-you-mean': (p) => `Unknown key "${p.key}". Did you mean "${p.guess}"?${unknownKeyTail}`,
     'suggest-key': (p) => `Change to "${p.key}"`,
     unknown: (p) => `Unknown key "${p.key}". Allowed under "${fieldLabelEn(p.parent)}": ${p.allowed.join(', ')}.${unknownKeyTail}`,
+  },
+
+  'unmeasurable-value': {
+    vague: (p) =>
+      `The value "${p.value}" of "${p.name}" ${
+        p.why === 'direction' ? 'gives a direction but no level to reach' : p.why === 'praise' ? 'is praise with no standard' : p.why === 'open-ended' ? 'has no horizon' : 'only says yes or no, not which state is reached'
+      }, so nobody can tell at the end of the year whether it was met. Write an assessable value: a grade (良及以上 on 优/良/中/差), a defined state (按期完成验收, 无重大安全事故) or a quantified proxy (较上年提高 ≥5(%), ≥5(年)).`,
   },
 
   'unprintable-amount': {

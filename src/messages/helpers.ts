@@ -251,3 +251,8 @@ function pickText(t: { zh: string; en: string }, lang: Lang): string {
 export function shortNumber(w: string): string {
   return w.length > 40 ? `${w.slice(0, 16)}…${w.slice(-8)}（共 ${w.length} 位）` : w;
 }
+
+/** The declare.config.yaml line that selects an indicator system (and registers a region's labels), as messages quote it. */
+export function profileYaml(system: 'current' | 'legacy', labels: readonly { readonly written: string; readonly canonical: string }[]): string {
+  return labels.length === 0 ? `profile: ${system}` : `profile: { system: ${system}, labels: { ${labels.map((l) => `${l.written}: ${l.canonical}`).join(', ')} } }`;
+}

@@ -6,6 +6,7 @@ import {
   correctionWords,
   expectedAt,
   fieldLabel,
+  profileYaml,
   flawWords,
   invisibleName,
   isAmountPath,
@@ -46,6 +47,13 @@ const useComputedTotal = (p: { total: string }) => `把合计改为 ${p.total}`;
 
 const amount = (p: { path: DocPath }, why: string) => `「${fieldLabel(p.path)}」：${why}`;
 const unknownKeyTail = ' 拼错的键会被忽略，因此一律报错。';
+
+type Mark = { what: 'cost-under-output' | 'satisfaction-under-effect' | 'satisfaction-under-satisfaction'; level1: string; level2: string };
+type Label = { written: string; canonical: string };
+/** Where a form follows the older indicator system, in words. */
+const markZh = (m: Mark) =>
+  m.what === 'cost-under-output' ? `「${m.level2}」是「${m.level1}」下的二级指标` : m.what === 'satisfaction-under-effect' ? `「${m.level2}」在「${m.level1}」下` : `「${m.level1}」下又分「${m.level2}」`;
+const labelZh = (l: Label) => `「${l.written}」即「${l.canonical}」`;
 
 export const zh = {
   'amount-format': {
@@ -97,6 +105,7 @@ export const zh = {
     'option-check': '只检查不改写：列出需要格式化的文件，有则以退出码 1 结束（用于 CI 和 pre-commit）',
     'option-color': '输出带颜色（默认只在终端上带颜色；也可用 FORCE_COLOR）',
     'option-config': '使用指定的配置文件（默认从每个申报文件所在目录向上查找 declare.config.yaml）',
+    'option-profile': '按哪种指标体系检查：current（现行体系，默认）或 legacy（旧版体系：成本指标在产出指标下）；优先于配置文件中的 profile',
     'option-diff': '只显示将要做的改动（统一 diff 格式），不改写文件',
     'option-font': '使用指定的 TTF/OTF/TTC 字体（如 SimSun）；缺字时回退到内置的思源宋体',
     'option-force': '覆盖已存在的文件',
@@ -119,6 +128,7 @@ export const zh = {
     usage: '用法：',
     'value-count': '数量',
     'value-file': '文件',
+    'value-profile': '指标体系',
     'value-folder': '文件夹',
     'value-font-file': '字体文件',
     'value-format': '格式',
@@ -132,6 +142,11 @@ export const zh = {
   },
 
   'config-invalid': {
+    'amount-unit': (p: { got: ConfigValue }) => `金额单位 应为 元 或 万元（申报文件没有写金额单位时，其中的金额按这个单位读），${configValueZh(p.got)}。`,
+    profile: (p: { got: ConfigValue }) =>
+      `profile（指标体系）应为 current（现行体系，默认）或 legacy（旧版体系），或者写成 system 和 labels 两项（labels 下每行“地区名称: 标准名称”，如 项目完成指标: 产出指标），${configValueZh(p.got)}。`,
+    'profile-label': (p: { label: string; got: ConfigValue }) =>
+      `profile › labels 下的“${p.label}”应对应一个标准的一级或二级指标名称（如 产出指标、效益指标、数量指标），${configValueZh(p.got)}。`,
     'allow-item': (p: { key: string; got: ConfigValue }) => `allow › ${p.key} 中的每一项都应为非空的文字，${configValueZh(p.got)}。`,
     'allow-list': (p: { key: string; got: ConfigValue }) => `allow › ${p.key} 应为列表，每个取值一行，以“- ”开头，${configValueZh(p.got)}。`,
     'allow-section': (p: { got: ConfigValue }) => `allow 下应写 项目性质 和/或 二级指标 两个列表，${configValueZh(p.got)}。`,
@@ -172,6 +187,33 @@ export const zh = {
       const { where, after } = charPlaceWords(p.place, 'zh');
       return `${where}中有控制字符 ${invisibleName(p.char, 'zh')}${p.count > 1 ? `等 ${p.count} 个控制字符` : ''}：它看不见，却会打乱文字的显示顺序或让终端、表格显示错乱。请删除。${after}`;
     },
+  },
+
+  'cost-exceeds-budget': {
+    sum: (p: { terms: string; total: string; limit: string; column: string; limitYuan: string; single?: boolean }) =>
+      `成本指标中已经确定的金额 ${p.single ? p.terms : `${p.terms} = ${p.total}`}，超过了${p.column} ${p.limit}（${p.limitYuan} 元）。这些成本写的是“=”或“≥”，花费至少是这么多，超出了申请的资金：请核对成本指标的数值和单位（元、万元），或申请金额。`,
+    total: (p: { indicator: string; value: string; limit: string; column: string; limitYuan: string }) =>
+      `总成本「${p.indicator}」${p.value} 超过了${p.column} ${p.limit}（${p.limitYuan} 元）。请核对总成本的数值和单位（元、万元），或申请金额。`,
+    limit: (p: { column: string; amount: string }) => `申请的资金：${p.column} ${p.amount} 元`,
+    term: (p: { term: string; amount: string }) => `计入：${p.term} = ${p.amount}`,
+  },
+
+  'cost-plan-exceeds-budget': {
+    sum: (p: { terms: string; total: string; limit: string; column: string; limitYuan: string; single?: boolean }) =>
+      `按成本指标的目标值计算：${p.single ? p.terms : `${p.terms} = ${p.total}`}，超过了${p.column} ${p.limit}（${p.limitYuan} 元）。单位成本 × 数量与各项费用之和应与申请的资金相匹配：请核对单位成本、对应的数量指标和各项费用，或申请金额。`,
+    total: (p: { indicator: string; value: string; limit: string; column: string; limitYuan: string }) =>
+      `总成本「${p.indicator}」${p.value} 超过了${p.column} ${p.limit}（${p.limitYuan} 元）。总成本的上限不应高于申请的资金：请核对数值和单位（元、万元）。`,
+    'parts-over-total': (p: { terms: string; total: string; indicator: string; value: string }) =>
+      `各项成本 ${p.terms} = ${p.total}，超过了本表的总成本「${p.indicator}」${p.value}。分项成本之和不应超过总成本：请核对各项费用或总成本。`,
+    limit: (p: { column: string; amount: string }) => `申请的资金：${p.column} ${p.amount} 元`,
+    term: (p: { term: string; amount: string }) => `计入：${p.term} = ${p.amount}`,
+  },
+
+  'count-in-name-mismatch': {
+    unit: (p: { name: string; stated: string; value: string; unit: string }) =>
+      `指标名称「${p.name}」写明了“${p.stated}”，指标值 ${p.value} 却以“${p.unit}”计。名称和指标值说的是同一个数量：请用同一个计量单位。`,
+    figure: (p: { name: string; stated: string; value: string }) =>
+      `指标名称「${p.name}」写明了“${p.stated}”，指标值却是 ${p.value}。请让名称和指标值一致，或把数字从名称中去掉、只写在指标值里。`,
   },
 
   'date-format': {
@@ -234,6 +276,19 @@ export const zh = {
 
   'fund-whole-life-sum': { added: sumAdded, mismatch: sumMismatch, 'suggest-total': useComputedTotal },
 
+  'goal-indicator-mismatch': {
+    'number-differs': (p: { goal: string; stated: string; indicator: string; value: string }) =>
+      `${p.goal}写的是“${p.stated}”，衡量它的三级指标「${p.indicator}」却是 ${p.value}：数值不一致。评审按指标考核目标，请让两处写同一个数。`,
+    'unit-differs': (p: { goal: string; stated: string; indicator: string; value: string; goalUnit: string; indicatorUnit: string }) =>
+      `${p.goal}写的是“${p.stated}”，衡量它的三级指标「${p.indicator}」却以“${p.indicatorUnit}”计（${p.value}）。请统一计量单位：都写“${p.goalUnit}”或都写“${p.indicatorUnit}”。`,
+    'nearest-differs': (p: { goal: string; stated: string; indicator: string; value: string; what: 'unit' | 'number' }) =>
+      `${p.goal}写的是“${p.stated}”，但没有三级指标与它一致；最接近的是「${p.indicator}」${p.value}（${p.what === 'unit' ? '计量单位不同' : '数值不同'}）。如果二者是同一件事，请统一数值和单位；如果不是，请为“${p.stated}”补一个三级指标。`,
+    unmatched: (p: { goal: string; stated: string; count: number }) =>
+      `${p.goal}写明了“${p.stated}”，但没有任何三级指标衡量${p.count > 1 ? '这些数量' : '这个数量'}。目标中承诺的数量应有对应的指标（通常是数量指标或质量指标）；不打算考核的数量，请从目标中删去。`,
+    indicator: (p: { goal: string; stated: string }) => `${p.goal}中的“${p.stated}”由这个指标衡量`,
+    nearest: (p: { goal: string; stated: string }) => `与${p.goal}中的“${p.stated}”最接近的指标`,
+  },
+
   /** Not a rule: what `declare import` could not read in a form (a `# 未能识别` comment in the file it writes), or why it could not read a document at all. */
   'import-unreadable': {
     'label-not-found': (p: { label: string }) => `表中没有找到「${p.label}」。`,
@@ -263,6 +318,15 @@ export const zh = {
 
   'indicator-level2-placement': {
     misplaced: (p: { level2: string; home: string; level1: string }) => `二级指标「${p.level2}」属于「${p.home}」，不应写在「${p.level1}」下。请把这一组移到「${p.home}」下面。`,
+  },
+
+  'indicator-system': {
+    legacy: (p: { marks: readonly Mark[]; regional: readonly Label[]; system: 'current' | 'legacy' }) =>
+      `本表按旧版指标体系填写（${p.marks.map(markZh).join('；')}）${p.regional.length > 0 ? `，一级指标用了地区的名称（${p.regional.map(labelZh).join('、')}）` : ''}。已按旧版体系检查本表，不再逐条报告与现行体系（2021 年起）的差异。如果贵地区仍用旧版体系，请在 declare.config.yaml 中写 ${profileYaml('legacy', p.regional)}（或运行时加 --profile legacy${p.regional.length > 0 ? '，名称仍需在配置中登记' : ''}），此提示就不再出现；如果要改用现行体系，请写 profile: current，逐条查看需要调整的地方。`,
+    regional: (p: { marks: readonly Mark[]; regional: readonly Label[]; system: 'current' | 'legacy' }) =>
+      `本表的一级指标用了地区的名称：${p.regional.map(labelZh).join('、')}。已按对应的标准名称检查本表。请在 declare.config.yaml 中登记这些名称：${profileYaml(p.system, p.regional)}，此提示就不再出现。`,
+    mark: (p: Mark) => markZh(p),
+    label: (p: Label) => labelZh(p),
   },
 
   'indicator-value': {
@@ -319,8 +383,8 @@ export const zh = {
   },
 
   'missing-operator': {
-    'no-operator': (p: { name: string; value: string; number: string; unit: string }) =>
-      `「${p.name}」的指标值“${p.value}”没有比较符号。请写明是不少于、不超过还是等于，如 ≥${p.number}(${p.unit})。`,
+    'no-operator': (p: { name: string; value: string; number: string; unit: string; suggested?: string }) =>
+      `「${p.name}」的指标值“${p.value}”没有比较符号。请写明是不少于、不超过还是等于${p.suggested ? `，如 ${p.suggested}` : ''}。`,
     'suggest-operator': (p: { value: string }) => `改为 ${p.value}`,
   },
 
@@ -333,13 +397,17 @@ export const zh = {
     nonstandard: (p: { level2: string; level1: string; standard: readonly string[]; guess?: string }) =>
       `「${p.level2}」不是「${p.level1}」下的标准二级指标（${p.standard.join('、')}）。${p.guess ? `您是不是想写「${p.guess}」？` : '请改用标准名称，把其中的指标归入相应分组。'}`,
     'suggest-level2': (p: { level2: string }) => `改为「${p.level2}」`,
-    'level1-as-level2': (p: { level2: string; level1: string; standard: readonly string[] }) =>
-      `「${p.level2}」是一级指标，不是「${p.level1}」下的二级指标（旧版指标体系的写法）。请把这一组移出「${p.level1}」，写成与它并列的「${p.level2}:」，其下用标准二级指标分组（${p.standard.join('、')}）。`,
   },
 
   'operator-direction': {
     'cost-ceiling': (p: { name: string; op: string; number: string; unit: string }) => `「${p.name}」是成本上限，目标却写成 ${p.op}${p.number}(${p.unit})。成本指标应写 ≤ 或 =。`,
     'higher-is-better': (p: { name: string; op: string; number: string; unit: string }) => `「${p.name}」越高越好，目标却写成 ${p.op}${p.number}(${p.unit})。请改为 ≥ 或 =。`,
+  },
+
+  'overall-goal-equals-annual': {
+    copy: (p: { from: number; to: number }) =>
+      `这是跨年度项目（${p.from}—${p.to}年），项目总目标却与年度总体目标完全相同。项目总目标写整个周期要达到的目标，年度总体目标写本年度完成的部分：请分别填写。`,
+    annual: '年度总体目标在这里',
   },
 
   'percent-over-100': {
@@ -371,6 +439,13 @@ export const zh = {
     missing: (p: { level1: string }) => `绩效指标中缺少「${p.level1}」。每份申报表都必须有产出指标和效益指标。`,
   },
 
+  'summary-copied-project': {
+    'same-goal': (p: { goal: string; other: string }) =>
+      `${p.goal}与 ${p.other} 的完全相同。每个项目的绩效目标应写它自己的产出和效果：请核对是否复制了别的项目的目标。`,
+    'same-indicators': (p: { count: number; other: string }) =>
+      `这个项目的 ${p.count} 个三级指标与 ${p.other} 的完全相同。不同项目的产出和效益不会一模一样：请核对是否复制了别的项目的指标。`,
+  },
+
   'summary-duplicate-name': {
     duplicate: (p: { name: string; others: readonly string[]; total: number }) =>
       `项目名称“${p.name}”与 ${p.others.join('、')}${p.total > p.others.length ? `…（共 ${p.total} 处）` : ''} 重复。汇总表中每个项目只能出现一次：如果是同一项目，请删去多余的文件；如果是不同项目，请改用能区分它们的名称。`,
@@ -386,6 +461,20 @@ export const zh = {
       `年度 ${p.year} 与本次汇总的其他申报文件不同：${p.files} 个文件中有 ${p.count} 个是 ${p.majority} 年度。一份汇总表只汇总一个年度的项目：请改正本文件的年度，或把它从这次汇总中移出。`,
   },
 
+  'time-value-invalid': {
+    'no-such-date': (p: { name: string; value: string }) => `「${p.name}」的指标值“${p.value}”中的日期不存在（如 2月30日、13月）。请写成真实的日期。`,
+    reversed: (p: { name: string; value: string }) => `「${p.name}」的期间“${p.value}”结束早于开始。请核对起止的先后。`,
+  },
+
+  'time-value-outside-plan': {
+    'after-end': (p: { name: string; value: string; day: string; end: string }) =>
+      `「${p.name}」的时限“${p.value}”（${p.day}）晚于计划完成日期 ${p.end}。项目结束后才到期的时限无法在项目期内考核：请核对时限或计划完成日期。`,
+    'before-start': (p: { name: string; value: string; day: string; start: string }) =>
+      `「${p.name}」的时间“${p.value}”（从 ${p.day} 起）早于计划开始日期 ${p.start}。请核对时间或计划开始日期。`,
+    'plan-end': '计划完成日期',
+    'plan-start': '计划开始日期',
+  },
+
   'unit-mismatch': {
     'cost-not-money': (p: { name: string; unit: string }) => `「${p.name}」是成本或费用，单位却是“${p.unit}”。请以金额（元、万元、元/人等）或费率（%）计。`,
     'count-in-percent': (p: { name: string; unit: string }) => `「${p.name}」是一个数量，单位却是 ${p.unit}。请写成次数、人数等单位（如 ≥20 次），或把名称改成比率（如 …完成率）。`,
@@ -397,6 +486,19 @@ export const zh = {
     'did-you-mean': (p: { key: string; guess: string }) => `未知的键「${p.key}」。您是不是想写「${p.guess}」？${unknownKeyTail}`,
     'suggest-key': (p: { key: string }) => `改为「${p.key}」`,
     unknown: (p: { key: string; parent: DocPath; allowed: readonly string[] }) => `未知的键「${p.key}」。「${fieldLabel(p.parent)}」下可以写：${p.allowed.join('、')}。${unknownKeyTail}`,
+  },
+
+  'unmeasurable-value': {
+    vague: (p: { name: string; value: string; why: 'direction' | 'praise' | 'open-ended' | 'yes-no' }) =>
+      `「${p.name}」的指标值“${p.value}”${
+        p.why === 'direction'
+          ? '只说了方向，没有要达到的程度'
+          : p.why === 'praise'
+            ? '是评价性的词语，没有评判的标准'
+            : p.why === 'open-ended'
+              ? '没有期限'
+              : '只回答了是或否，没有说明达到什么状态'
+      }，年底无法据此判断是否达成。请写成可考核的值：评价等级（如 良及以上，等级为 优/良/中/差）、明确的状态（如 按期完成验收、无重大安全事故），或可量化的替代指标（如 较上年提高 ≥5(%)、持续 ≥5(年)）。`,
   },
 
   'unprintable-amount': {

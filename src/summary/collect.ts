@@ -7,7 +7,8 @@ import type { OverviewRow } from '../forms/index.js';
 import type { IoProblem } from '../load/discover.js';
 import { readDeclaration } from '../load/read.js';
 import type { SourceFile } from '../load/source-file.js';
-import { fenOf, type Declaration, type DeclarationDraft } from '../model/declaration.js';
+import { copyKeys } from '../analysis/copies.js';
+import { allIndicators, fenOf, type Declaration, type DeclarationDraft, type Field, type Goals, type Indicators } from '../model/declaration.js';
 import { layoutDeclaration } from '../documents/declaration-layout.js';
 import { missingGlyphDiagnostics } from '../documents/glyph-diagnostics.js';
 import type { CheckedFile } from '../report/types.js';
@@ -106,6 +107,20 @@ export function identify(file: string, d: DeclarationDraft, source: SourceFile):
     year: year.value,
     name: name.value,
     spans: { unit: source.locate(unit.path), year: source.locate(year.path), name: source.locate(name.path) },
+    ...(d.goals && d.indicators && { content: copyContent(d.goals, d.indicators, source) }),
+  };
+}
+
+/** Digests of the goal texts and the indicator names, for the cross-file copy rule. */
+function copyContent(goals: Goals, indicators: Indicators, source: SourceFile): NonNullable<ProjectIdentity['content']> {
+  const texts: [string, Field<string>][] = [...(goals.overall ? [['项目总目标', goals.overall] as [string, Field<string>]] : []), ['年度总体目标', goals.annual]];
+  return {
+    keys: copyKeys(
+      texts.map(([, f]) => f.value),
+      allIndicators({ indicators }).map((i) => i.name),
+    ),
+    goals: texts.map(([label, f]) => ({ label, path: f.path, span: source.locate(f.path, 'key') })),
+    indicators: { path: indicators.path, span: source.locate(indicators.path, 'key') },
   };
 }
 

@@ -38,3 +38,16 @@ describe('copies', () => {
     ])).toEqual([]);
   });
 });
+
+describe('copies by digest', () => {
+  it('finds the same copies as the texts do', async () => {
+    const { copyKeys, findCopiesByKeys } = await import('../../src/analysis/copies.js');
+    const inds = ['系统巡检次数', '故障处置率', '系统使用人员满意度'];
+    const projects = [
+      { ref: 'a.yaml', goals: [GOAL], indicatorNames: inds },
+      { ref: 'b.yaml', goals: ['另一个目标，内容完全不同，也足够长。'], indicatorNames: [...inds].reverse() },
+      { ref: 'c.yaml', goals: [`${GOAL}\n`], indicatorNames: ['其他指标一', '其他指标二', '其他指标三'] },
+    ];
+    expect(findCopiesByKeys(projects.map((p) => ({ ref: p.ref, keys: copyKeys(p.goals, p.indicatorNames) })))).toEqual(findCopies(projects));
+  });
+});

@@ -54,3 +54,16 @@ describe('cost arithmetic', () => {
     expect(checkCosts(plan, yuan('28100.00'))).toHaveLength(1);
   });
 });
+
+describe('unit costs per a unit the quantity states in another scale', () => {
+  it('28万元/公里 × 12公里 = 336万元; a cost per 米 times 1.2公里 converts exactly', () => {
+    const plan = costPlan([ind('每公里改造成本', '≤28 万元/公里')], [ind('农村公路提档升级改造里程', '≥12 公里')]);
+    expect(displayUnit(plan).inUnit(plan.plannedYuan)).toBe('336万元');
+    const perMetre = costPlan([ind('路面每米改造成本', '≤200 元/米')], [ind('路面改造长度', '≥1.2 公里')]);
+    expect(displayUnit(perMetre).inUnit(perMetre.plannedYuan)).toBe('240,000元');
+  });
+  it('a cost per 亩 and an area in 万亩', () => {
+    const plan = costPlan([ind('高标准农田亩均建设成本', '≤1,500 元/亩')], [ind('新建高标准农田面积', '≥1.2 万亩')]);
+    expect(displayUnit(plan).inUnit(plan.plannedYuan)).toBe('18,000,000元');
+  });
+});

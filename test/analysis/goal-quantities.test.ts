@@ -80,3 +80,9 @@ describe('extractGoalQuantities', () => {
     expect(qs.map((q) => q.bound)).toEqual(['≥', '≥', '≥']);
   });
 });
+
+describe('a list number run into a date', () => {
+  it('2.12月底前 is item 2 and a date, not 2.12 months', () => {
+    expect(extractGoalQuantities('1.完成招标；2.12月底前完成验收。')).toEqual([]);
+  });
+});

@@ -70,9 +70,9 @@ describe('summarize: the six examples', () => {
   });
 
   it('writes exactly <实施单位><年度>年度项目绩效目标汇总表.pdf and .xlsx, reporting the warnings', () => {
-    expect(r.result).toEqual({ kind: 'written', counts: { files: 6, errors: 0, warnings: 6 }, title: TITLE, pdf: pdfFile, xlsx: xlsxFile, projects: 6 });
+    expect(r.result).toEqual({ kind: 'written', counts: { files: 6, errors: 0, warnings: 13 }, title: TITLE, pdf: pdfFile, xlsx: xlsxFile, projects: 6 });
     expect(readdirSync(r.out).sort()).toEqual([`${STEM}.pdf`, `${STEM}.xlsx`]);
-    expect(r.findings.flatMap((f) => f.diagnostics.map((d) => d.severity))).toEqual(Array(6).fill('warning'));
+    expect(r.findings.flatMap((f) => f.diagnostics.map((d) => d.severity))).toEqual(Array(13).fill('warning'));
   });
 
   it('PDF: the title and the overview with its exact total first, then every form complete, numbered across', async () => {
@@ -285,10 +285,12 @@ describe('summarize: refusing', () => {
     const r = await run([dir]);
     expect(r.result.kind).toBe('refused');
     const line = lineOfText(exampleText('网络宣传工作'), '项目名称');
-    expect(rules(r.findings).filter((f) => f.includes('summary-'))).toEqual([
+    expect(rules(r.findings).filter((f) => f.includes('summary-duplicate'))).toEqual([
       `${join(dir, '01.yaml')}:${line}:7 error summary-duplicate-name`,
       `${join(dir, 'sub', '03.yaml')}:${line}:7 error summary-duplicate-name`,
     ]);
+    // The copy also repeats the goal text and every indicator: summary-copied-project says so once each, at the copy.
+    expect(rules(r.findings).filter((f) => f.includes('summary-copied')).map((f) => f.split(' ').pop())).toEqual(['summary-copied-project', 'summary-copied-project']);
     const first = r.findings.filter((f) => f.file === join(dir, '01.yaml')).flatMap((f) => f.diagnostics).find((x) => x.rule === 'summary-duplicate-name')!;
     expect(diagnosticMessage(first, 'zh')).toContain(`与 ${join(dir, 'sub', '03.yaml')}:${line} 重复`);
     expect(existsSync(r.out)).toBe(false);
@@ -302,7 +304,7 @@ describe('summarize: refusing', () => {
     });
     const r = await run([dir]);
     expect(r.result.kind).toBe('written');
-    expect(rules(r.findings).filter((f) => f.includes('summary-'))).toHaveLength(2);
+    expect(rules(r.findings).filter((f) => f.includes('summary-duplicate'))).toHaveLength(2);
     expect(rules(r.findings).every((f) => !f.includes('summary-') || f.includes(' warning '))).toBe(true);
     expect((await loadWorkbook(join(r.out, `${STEM}.xlsx`))).worksheets.map((w) => w.name)).toEqual(['汇总', '网络宣传工作', '网络宣传工作(2)']);
   });

@@ -67,7 +67,7 @@ describe('--format github (GitHub Actions workflow commands)', () => {
   it('annotates the examples: one warning line per finding, then a plain summary; exit code as validate', async () => {
     const { lines, code } = await roundTrip(ROOT, 'examples/', 'zh');
     expect(code).toBe(0);
-    expect(lines).toHaveLength(6);
+    expect(lines).toHaveLength(13);
     expect(lines.every((l) => l.startsWith('::warning file=examples/'))).toBe(true);
   });
 
@@ -145,7 +145,7 @@ describe('--format sarif', () => {
       expect(existsSync(fileURLToPath(r.helpUri!)), r.helpUri).toBe(true);
     }
     expect(existsSync(fileURLToPath(driver.informationUri!))).toBe(true);
-    expect(log.runs[0]!.results).toHaveLength(6);
+    expect(log.runs[0]!.results).toHaveLength(13);
   });
 
   it('results point at the same places as the JSON report, with relative %SRCROOT% URIs and notes as related locations', async () => {

@@ -34,7 +34,7 @@ describe('declare summary on the six examples', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toBe(`${pdfFile}\n${xlsxFile}\n`);
     expect(readdirSync(out).sort()).toEqual([`${STEM}.pdf`, `${STEM}.xlsx`]);
-    expect(r.stderr).toContain('6 个警告');
+    expect(r.stderr).toContain('13 个警告');
     expect(r.stderr).not.toMatch(/[▕▏\r]|\x1b\[K/);
     expectNoStack(r);
   });

@@ -38,7 +38,7 @@ export type IndicatorTree = Readonly<Record<string, Readonly<Record<string, Item
 export const INDICATORS = {
   成本指标: { 经济成本指标: [['培训人均成本', '≤500 元/人']] },
   产出指标: { 数量指标: [['培训次数', '≥4 次']], 质量指标: [['培训验收合格率', '=100%']] },
-  效益指标: { 社会效益指标: [['网络安全意识', '提升']] },
+  效益指标: { 社会效益指标: [['网络安全意识', '参训人员考核合格']] },
   满意度指标: { 服务对象满意度指标: [['参训人员满意度', '≥90%']] },
 } as const satisfies IndicatorTree;
 

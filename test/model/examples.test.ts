@@ -9,13 +9,26 @@ import { fenOf } from '../../src/model/declaration.js';
 import { formatYuan } from '../../src/model/money.js';
 import { exampleFiles, loadExample } from '../helpers/examples.js';
 
-/** The six approved forms and exactly the warnings each must produce: rule@line:column. */
+/**
+ * The six approved forms and exactly the warnings each must produce: rule@line:column.
+ * The review rules' findings (issue #13) are each a true flaw a 评审 expert would raise:
+ * a computing pool (1400C、3900G、300T) no indicator measures; six nines of data
+ * durability promised and four measured; 1-2 专项执法行动 (个) whose nearest indicator
+ * counts support services in 次; and 提升 / 进一步净化 as values nobody can assess.
+ */
 const EXPECTED: Record<string, string[]> = {
   信息化运维项目: [],
-  宣传文化发展专项资金项目: ['whole-life-equals-annual@13:9', 'nonstandard-level2@45:5'],
+  宣传文化发展专项资金项目: [
+    'whole-life-equals-annual@13:9',
+    'goal-indicator-mismatch@27:10',
+    'goal-indicator-mismatch@27:51',
+    'nonstandard-level2@45:5',
+    'unmeasurable-value@49:15',
+    'unmeasurable-value@54:14',
+  ],
   机关服务费: ['duplicate-indicator@42:9'],
-  网络安全和信息化工作: [],
-  网络宣传工作: ['unit-mismatch@33:23'],
+  网络安全和信息化工作: ['goal-indicator-mismatch@23:61', 'unmeasurable-value@63:21'],
+  网络宣传工作: ['unit-mismatch@33:23', 'unmeasurable-value@54:15'],
   重大活动保障: ['recommended-level1@22:1', 'recommended-level1@22:1'],
 };
 

@@ -1,21 +1,21 @@
 import { declaration, indicatorPos, withItems } from '../helpers/fixture.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 
-const ACROSS = declaration({ indicators: withItems('效益指标', '可持续影响指标', [['网络安全意识', '提升']]) });
+const ACROSS = declaration({ indicators: withItems('效益指标', '可持续影响指标', [['网络安全意识', '按期完成']]) });
 const SAME_GROUP = declaration({ indicators: withItems('产出指标', '数量指标', [['培训次数', '≥4 次'], ['培训次数', '≥5 次']]) });
-const SPACES = declaration({ indicators: withItems('效益指标', '可持续影响指标', [['网络安全 意识', '提升']]) });
+const SPACES = declaration({ indicators: withItems('效益指标', '可持续影响指标', [['网络安全 意识', '按期完成']]) });
+const THRICE = declaration({ indicators: withItems('效益指标', '可持续影响指标', [['网络安全意识', '按期完成'], ['网络安全意识', '按期完成验收']]) });
 // Decomposed and invisible spellings of the same name: U+0301 combining accent vs é, a zero-width space, a U+3000 space.
-const UNICODE = declaration({ indicators: withItems('效益指标', '可持续影响指标', [['网络安全\u200b意识', '提升']]) });
-const IDEOGRAPHIC_SPACE = declaration({ indicators: withItems('效益指标', '可持续影响指标', [['网络安全意识\u3000', '提升']]) });
+const UNICODE = declaration({ indicators: withItems('效益指标', '可持续影响指标', [['网络安全\u200b意识', '按期完成']]) });
+const IDEOGRAPHIC_SPACE = declaration({ indicators: withItems('效益指标', '可持续影响指标', [['网络安全意识\u3000', '按期完成']]) });
 const NFC = declaration({ indicators: withItems('产出指标', '数量指标', [['Café培训次数', '≥4 次'], ['Cafe\u0301培训次数', '≥5 次']]) });
-const THRICE = declaration({ indicators: withItems('效益指标', '可持续影响指标', [['网络安全意识', '提升'], ['网络安全意识', '持续提升']]) });
 
 const first = (code: string) => ({ ...indicatorPos(code, '效益指标', '社会效益指标', '网络安全意识'), message: '第一次出现在这里' });
 
 ruleTester('duplicate-indicator', {
   valid: [
     { name: 'distinct names', code: declaration(), otherRules: [] },
-    { name: 'names that differ by one character', code: declaration({ indicators: withItems('效益指标', '可持续影响指标', [['网络安全意识2', '提升']]) }), otherRules: [] },
+    { name: 'names that differ by one character', code: declaration({ indicators: withItems('效益指标', '可持续影响指标', [['网络安全意识2', '按期完成']]) }), otherRules: [] },
   ],
   invalid: [
     {

@@ -24,8 +24,8 @@ ruleTester('indicator-level1', {
     extra('服务对象满意度指标 at level 1 belongs under 满意度指标', '服务对象满意度指标', ['「满意度指标」下面']),
     extra('可持续影响指标 at level 1 belongs under 效益指标', '可持续影响指标', ['「效益指标」下面']),
     {
-      // Its 二级 groups show where it belongs; required-level1 does not also call 产出指标 missing.
-      name: 'a renamed required group: one finding that suggests the right name',
+      // Its 数量指标 show it is the 产出 group: one finding with the fix, not also "产出指标 is missing".
+      name: 'a misspelt required group is not also called missing',
       code: RENAMED,
       errors: [{ ...posOf(RENAMED, '产出指数'), path: ['绩效指标', '产出指数'], message: '产出指标' }],
       otherRules: [],

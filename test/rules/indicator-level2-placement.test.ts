@@ -2,7 +2,7 @@ import { declaration, indicatorPos, indicators, INDICATORS, withItems, type Indi
 import { ruleTester, type Case } from '../helpers/rule-tester.js';
 
 function misplaced(name: string, level1: string, level2: string, home: string): Case {
-  const code = declaration({ indicators: withItems(level1, level2, [['新增指标甲', '提升']]) });
+  const code = declaration({ indicators: withItems(level1, level2, [['新增指标甲', '按期完成']]) });
   return {
     name,
     code,
@@ -25,9 +25,9 @@ ruleTester('indicator-level2-placement', {
       name: 'all standard 二级 labels in place',
       code: declaration({
         indicators: indicators({
-          成本指标: { 经济成本指标: [['a成本', '≤1 元']], 社会成本指标: [['b', '降低']], 生态环境成本指标: [['c', '降低']] },
+          成本指标: { 经济成本指标: [['a成本', '≤1 元']], 社会成本指标: [['b', '不超预算']], 生态环境成本指标: [['c', '不超预算']] },
           产出指标: { 数量指标: [['d', '≥1 个']], 质量指标: [['e', '达标']], 时效指标: [['f', '按时']] },
-          效益指标: { 经济效益指标: [['g', '提升']], 社会效益指标: [['h', '提升']], 生态效益指标: [['i', '提升']], 可持续影响指标: [['j', '持续']] },
+          效益指标: { 经济效益指标: [['g', '按期完成']], 社会效益指标: [['h', '按期完成']], 生态效益指标: [['i', '按期完成']], 可持续影响指标: [['j', '正常运行']] },
           满意度指标: { 服务对象满意度指标: [['k满意度', '≥90%']] },
         }),
       }),

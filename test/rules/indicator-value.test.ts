@@ -32,7 +32,8 @@ ruleTester('indicator-value', {
     ok('≧ and ≦ spellings', '≧20次'),
     ok('full-width ＝', '＝4 次'),
     ok('=100% (the name says count, so unit-mismatch warns)', '=100%', ['unit-mismatch']),
-    ok('qualitative text', '提升'),
+    ok('qualitative text', '按期完成'),
+    ok('qualitative text that measures nothing is unmeasurable-value\'s (a warning)', '提升', ['unmeasurable-value']),
     ok('qualitative text containing digits later', '全年完成4次培训'),
     ok('a number and unit without operator is missing-operator\'s (a warning)', '985次', ['missing-operator']),
     ok('per mille ≥5‰ (a count in ‰: unit-mismatch warns, naming ‰)', '≥5‰', ['unit-mismatch']),
@@ -40,7 +41,7 @@ ruleTester('indicator-value', {
     ok('a numbered list is text: 1.完成培训；2.完成考核', '1.完成培训；2.完成考核'),
     // Time values (时效指标) are left as written until they are read (see IndicatorValue 'time').
     ok('a deadline 2025年12月31日前', '2025年12月31日前'),
-    ok('a period 2025.07-2026.01', '2025.07-2026.01'),
+    ok('a period 2025.07-2026.01 (it ends after the project: time-value-outside-plan)', '2025.07-2026.01', ['time-value-outside-plan']),
     ok('a month 12月底前', '12月底前'),
     ok('a date 2025-12-31', "'2025-12-31'"),
   ],

@@ -8,7 +8,10 @@ const LEGACY_ONLY = declaration({ indicators: withItems('产出指标', '成本�
 ruleTester('legacy-cost-placement', {
   valid: [
     { name: '成本指标 as a 一级', code: declaration(), otherRules: [] },
-    { name: '成本指标 under 效益指标 is not the legacy layout (nonstandard-level2)', code: declaration({ indicators: withItems('效益指标', '成本指标', [['节约', '提升']]) }), otherRules: ['nonstandard-level2'] },
+    // With no profile an older form is recognised: indicator-system says so once, and it is judged by the older system.
+    { name: 'an old form with no profile is indicator-system’s', code: LEGACY_ONLY, otherRules: ['indicator-system'] },
+    { name: 'an old form under profile: legacy', code: LEGACY_ONLY, options: { profile: { system: 'legacy' } }, otherRules: [] },
+    { name: '成本指标 under 效益指标 is not the legacy layout (nonstandard-level2)', code: declaration({ indicators: withItems('效益指标', '成本指标', [['节约', '不超预算']]) }), otherRules: ['nonstandard-level2'] },
   ],
   invalid: [
     {
@@ -26,9 +29,10 @@ ruleTester('legacy-cost-placement', {
       otherRules: [],
     },
     {
-      // The category is there, only misplaced: no rule also says it is missing (no contradictory findings).
-      name: 'an old form without the 一级 成本指标 is told where it goes, not that it is missing',
+      // Judged by the current system (profile: current), an older form is told where 成本指标 goes now, and never that it has none.
+      name: 'an old form checked by the current system: where it goes, not that it is missing',
       code: LEGACY_ONLY,
+      options: { profile: { system: 'current' } },
       errors: [{ ...indicatorPos(LEGACY_ONLY, '产出指标', '成本指标'), path: ['绩效指标', '产出指标', '成本指标'], message: '旧版指标体系', absent: '2021' }],
       otherRules: [],
     },

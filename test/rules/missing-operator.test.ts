@@ -15,7 +15,7 @@ ruleTester('missing-operator', {
   valid: [
     ok('道路改造长度', '≥985 米'),
     ok('道路改造长度', '=985米'),
-    ok('网络环境', '进一步净化'),
+    ok('网络环境', '进一步净化', ['unmeasurable-value']),
     ok('培训次数', '95', ['indicator-value']),
   ],
   invalid: [

@@ -13,7 +13,7 @@ ruleTester('unknown-key', {
   valid: [
     { name: 'every key of the format, optional ones included', code: multiYear(), otherRules: [] },
     // 绩效指标 labels are free keys: a wrong one is indicator-level1's, not an unknown key.
-    { name: 'an unknown 一级 label', code: declaration({ indicators: indicators({ ...INDICATORS, 其他指标: { 数量指标: [['新增', '提升']] } }) }), otherRules: ['indicator-level1'] },
+    { name: 'an unknown 一级 label', code: declaration({ indicators: indicators({ ...INDICATORS, 其他指标: { 数量指标: [['新增', '按期完成']] } }) }), otherRules: ['indicator-level1'] },
     { name: 'an indicator name is never an unknown key', code: declaration({ indicators: indicators({ ...INDICATORS, 产出指标: { 数量指标: [['项目资金总额', '≥1 万元']] } }) }), otherRules: [] },
   ],
   invalid: [

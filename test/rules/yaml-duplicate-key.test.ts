@@ -13,7 +13,7 @@ ruleTester('yaml-duplicate-key', {
   valid: [
     { name: 'the same key under different parents (其他资金 in both columns)', code: multiYear({ funds: funds({ wholeLife: WHOLE_LIFE }) }), otherRules: [] },
     // Same 三级 name in two groups is duplicate-indicator's (a warning): they are different YAML mappings.
-    { name: 'the same indicator name in two groups', code: declaration({ indicators: withItems('效益指标', '可持续影响指标', [['网络安全意识', '提升']], INDICATORS) }), otherRules: ['duplicate-indicator'] },
+    { name: 'the same indicator name in two groups', code: declaration({ indicators: withItems('效益指标', '可持续影响指标', [['网络安全意识', '按期完成']], INDICATORS) }), otherRules: ['duplicate-indicator'] },
   ],
   invalid: [
     { name: 'a head field twice: at the second', code: TOP, errors: [{ line: posOf(TOP, '项目名称', '项目名称', 2).line, column: 1, path: ['项目名称'], message: ['键「项目名称」在同一层级中重复出现', '另一个的内容会丢失'] }], otherRules: [] },

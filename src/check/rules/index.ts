@@ -1,5 +1,15 @@
 import type { Rule } from '../rule.js';
 import { amountFormat } from './amount-format.js';
+import { costExceedsBudget } from './cost-exceeds-budget.js';
+import { costPlanExceedsBudget } from './cost-plan-exceeds-budget.js';
+import { countInNameMismatch } from './count-in-name-mismatch.js';
+import { goalIndicatorMismatch } from './goal-indicator-mismatch.js';
+import { overallGoalEqualsAnnual } from './overall-goal-equals-annual.js';
+import { timeValueInvalid } from './time-value-invalid.js';
+import { timeValueOutsidePlan } from './time-value-outside-plan.js';
+import { unmeasurableValue } from './unmeasurable-value.js';
+import { summaryCopiedProject } from './summary-copied-project.js';
+import { indicatorSystem } from './indicator-system.js';
 import { dateFormat } from './date-format.js';
 import { dateOrder } from './date-order.js';
 import { duplicateIndicator } from './duplicate-indicator.js';
@@ -73,7 +83,10 @@ export const RULES: readonly Rule[] = [
   requiredLevel1,
   emptyGroup,
   indicatorValue,
+  timeValueInvalid,
+  costExceedsBudget,
   // model: warnings
+  indicatorSystem,
   projectNature,
   wholeLifeEqualsAnnual,
   recommendedLevel1,
@@ -84,6 +97,13 @@ export const RULES: readonly Rule[] = [
   percentOver100,
   missingOperator,
   operatorDirection,
+  // model: warnings a reviewer (评审) would give: goals against indicators, costs against the budget, assessable values
+  goalIndicatorMismatch,
+  costPlanExceedsBudget,
+  unmeasurableValue,
+  countInNameMismatch,
+  overallGoalEqualsAnnual,
+  timeValueOutsidePlan,
   // render
   unprintableAmount,
   fontMissingGlyph,
@@ -91,6 +111,7 @@ export const RULES: readonly Rule[] = [
   summaryMixedUnit,
   summaryMixedYear,
   summaryDuplicateName,
+  summaryCopiedProject,
 ];
 
 const BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.meta.id, r]));

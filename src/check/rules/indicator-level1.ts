@@ -1,6 +1,7 @@
 import { text } from '../../diagnostics/types.js';
-import { isLevel1, LEVEL1, level1Of } from '../../model/taxonomy.js';
+import { LEVEL1, level1Of } from '../../model/taxonomy.js';
 import { didYouMean } from '../../util/suggest.js';
+import { canonicalLevel1 } from '../../analysis/indicator-system.js';
 import { defineModelRule } from '../rule.js';
 
 export const indicatorLevel1 = defineModelRule({
@@ -15,9 +16,10 @@ export const indicatorLevel1 = defineModelRule({
     examples: { bad: '绩效指标:\n  数量指标:\n    - 培训次数: ≥4 次', good: '绩效指标:\n  产出指标:\n    数量指标:\n      - 培训次数: ≥4 次' },
   },
   needs: ['indicators'],
-  check({ decl, report }) {
+  check({ decl, profile, report }) {
     for (const g of decl.indicators.groups) {
-      if (isLevel1(g.name)) continue;
+      // A 一级 of the system, or a label the profile (or a recognised regional form) maps to one.
+      if (canonicalLevel1(g.name, profile.system)) continue;
       const parent = level1Of(g.name);
       if (parent) {
         report({ path: g.path, part: 'key', messageId: 'is-level2', data: { name: g.name, parent } });

@@ -1,5 +1,6 @@
 import { text } from '../../diagnostics/types.js';
-import { isLevel1, level1Of } from '../../model/taxonomy.js';
+import { level1Of } from '../../model/taxonomy.js';
+import { canonicalLevel1, canonicalLevel2 } from '../../analysis/indicator-system.js';
 import { defineModelRule } from '../rule.js';
 
 export const indicatorLevel2Placement = defineModelRule({
@@ -17,12 +18,17 @@ export const indicatorLevel2Placement = defineModelRule({
     },
   },
   needs: ['indicators'],
-  check({ decl, report }) {
+  check({ decl, profile, report }) {
+    const system = profile.system;
     for (const l1 of decl.indicators.groups) {
-      if (!isLevel1(l1.name)) continue;
+      const c1 = canonicalLevel1(l1.name, system);
+      if (!c1) continue;
       for (const l2 of l1.groups) {
-        const home = level1Of(l2.name);
-        if (!home || home === l1.name) continue;
+        const c2 = canonicalLevel2(l2.name, system);
+        // Judged by the file's system: the older one allows 服务对象满意度指标 under 效益指标.
+        if (system.level2[c1].includes(c2)) continue;
+        const home = level1Of(c2);
+        if (!home || home === c1) continue;
         report({ path: l2.path, part: 'key', messageId: 'misplaced', data: { level2: l2.name, home, level1: l1.name } });
       }
     }

@@ -1,4 +1,5 @@
 import { text } from '../../diagnostics/types.js';
+import { canonicalLevel1, canonicalLevel2 } from '../../analysis/indicator-system.js';
 import { defineModelRule } from '../rule.js';
 
 export const legacyCostPlacement = defineModelRule({
@@ -16,10 +17,12 @@ export const legacyCostPlacement = defineModelRule({
     },
   },
   needs: ['indicators'],
-  check({ decl, report }) {
+  check({ decl, profile, report }) {
+    // Judged by the older system (chosen, or recognised: indicator-system says so once), the place is right.
+    if (profile.system.id === 'legacy') return;
     for (const l1 of decl.indicators.groups) {
-      if (l1.name !== '产出指标') continue;
-      for (const l2 of l1.groups) if (l2.name === '成本指标') report({ path: l2.path, part: 'key', messageId: 'legacy' });
+      if (canonicalLevel1(l1.name, profile.system) !== '产出指标') continue;
+      for (const l2 of l1.groups) if (canonicalLevel2(l2.name, profile.system) === '成本指标') report({ path: l2.path, part: 'key', messageId: 'legacy' });
     }
   },
 });

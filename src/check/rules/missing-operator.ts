@@ -1,5 +1,6 @@
 import { text } from '../../diagnostics/types.js';
 import { allIndicators } from '../../model/declaration.js';
+import { suggestOperator } from '../../analysis/suggest-operator.js';
 import { defineModelRule } from '../rule.js';
 
 export const missingOperator = defineModelRule({
@@ -18,12 +19,13 @@ export const missingOperator = defineModelRule({
     for (const ind of allIndicators(decl)) {
       const v = ind.value;
       if (v.kind !== 'bare-quantity') continue;
-      const suggested = `≥${v.number}(${v.unit})`;
+      // The operator the wording or the indicator's nature implies (≤ for costs and times), never one in front of a year.
+      const suggested = suggestOperator(ind.name, ind.level1, v.number, v.unit);
       report({
         path: ind.path,
         messageId: 'no-operator',
-        data: { name: ind.name, value: v.text, number: v.number, unit: v.unit },
-        suggestions: [{ messageId: 'suggest-operator', data: { value: suggested }, edits: [{ path: ind.path, text: suggested }] }],
+        data: { name: ind.name, value: v.text, number: v.number, unit: v.unit, ...(suggested && { suggested }) },
+        ...(suggested && { suggestions: [{ messageId: 'suggest-operator', data: { value: suggested }, edits: [{ path: ind.path, text: suggested }] }] }),
       });
     }
   },

@@ -1,7 +1,8 @@
 import { text } from '../../diagnostics/types.js';
 import { z } from 'zod';
-import { isLevel1, LEVEL2_BY_LEVEL1, level1Of } from '../../model/taxonomy.js';
+import { level1Of } from '../../model/taxonomy.js';
 import { didYouMean } from '../../util/suggest.js';
+import { canonicalLevel1, canonicalLevel2 } from '../../analysis/indicator-system.js';
 import { defineModelRule } from '../rule.js';
 
 export const nonstandardLevel2 = defineModelRule({
@@ -18,18 +19,17 @@ export const nonstandardLevel2 = defineModelRule({
   needs: ['indicators'],
   /** `allow`: the unit's own 二级 labels (also settable as `allow: { 二级指标: [...] }`). */
   options: z.strictObject({ allow: z.array(z.string().trim().min(1)).default([]) }),
-  check({ decl, options, report }) {
+  check({ decl, options, profile, report }) {
+    const system = profile.system;
     for (const l1 of decl.indicators.groups) {
-      if (!isLevel1(l1.name)) continue;
-      const standard: readonly string[] = LEVEL2_BY_LEVEL1[l1.name];
+      const c1 = canonicalLevel1(l1.name, system);
+      if (!c1) continue;
+      // The labels of the file's system: the older one has 成本指标 under 产出指标, 满意度指标 under 满意度指标.
+      const standard: readonly string[] = system.level2[c1];
       for (const l2 of l1.groups) {
-        if (level1Of(l2.name) || options.allow.includes(l2.name)) continue;
-        if (l1.name === '产出指标' && l2.name === '成本指标') continue; // legacy-cost-placement says more
-        if (isLevel1(l2.name)) {
-          // 满意度指标 under 效益指标 (the older system): a 一级 written one level too deep, not an unknown label.
-          report({ path: l2.path, part: 'key', messageId: 'level1-as-level2', data: { level2: l2.name, level1: l1.name, standard: LEVEL2_BY_LEVEL1[l2.name] } });
-          continue;
-        }
+        const c2 = canonicalLevel2(l2.name, system);
+        if (standard.includes(c2) || level1Of(c2) || options.allow.includes(l2.name)) continue;
+        if (c1 === '产出指标' && c2 === '成本指标') continue; // legacy-cost-placement says more
         const guess = didYouMean(l2.name, standard);
         report({
           path: l2.path,

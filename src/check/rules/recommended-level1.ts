@@ -1,6 +1,6 @@
 import { text } from '../../diagnostics/types.js';
 import { RECOMMENDED_LEVEL1 } from '../../model/taxonomy.js';
-import { level1Present } from '../level1-present.js';
+import { categoriesPresent } from '../../analysis/indicator-system.js';
 import { defineModelRule } from '../rule.js';
 
 export const recommendedLevel1 = defineModelRule({
@@ -18,9 +18,10 @@ export const recommendedLevel1 = defineModelRule({
     },
   },
   needs: ['indicators'],
-  check({ decl, report }) {
-    // Present though misplaced counts: the placement rules say where it belongs (no contradictory findings).
-    const present = level1Present(decl.indicators.groups);
+  check({ decl, profile, report }) {
+    // Present wherever the file's system puts it, under whatever label the profile maps: a category
+    // that is there, even misplaced, is the placement rules' to report, never "missing".
+    const present = categoriesPresent(decl.indicators.groups, profile.system);
     for (const level1 of RECOMMENDED_LEVEL1) if (!present.has(level1)) report({ path: decl.indicators.path, part: 'key', messageId: 'missing', data: { level1 } });
   },
 });

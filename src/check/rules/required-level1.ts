@@ -1,6 +1,6 @@
 import { text } from '../../diagnostics/types.js';
 import { REQUIRED_LEVEL1 } from '../../model/taxonomy.js';
-import { level1Present } from '../level1-present.js';
+import { categoriesPresent } from '../../analysis/indicator-system.js';
 import { defineModelRule } from '../rule.js';
 
 export const requiredLevel1 = defineModelRule({
@@ -15,9 +15,10 @@ export const requiredLevel1 = defineModelRule({
     examples: { bad: '绩效指标:\n  产出指标:\n    数量指标:\n      - 培训次数: ≥4 次', good: '绩效指标:\n  产出指标:\n    数量指标:\n      - 培训次数: ≥4 次\n  效益指标:\n    社会效益指标:\n      - 网络安全意识: 提升' },
   },
   needs: ['indicators'],
-  check({ decl, report }) {
-    // Present though misplaced counts: the placement rules say where it belongs (no contradictory findings).
-    const present = level1Present(decl.indicators.groups);
+  check({ decl, profile, report }) {
+    // Present wherever the file's system puts it, under whatever label the profile maps: a category
+    // that is there, even misplaced, is the placement rules' to report, never "missing".
+    const present = categoriesPresent(decl.indicators.groups, profile.system);
     for (const level1 of REQUIRED_LEVEL1) if (!present.has(level1)) report({ path: decl.indicators.path, part: 'key', messageId: 'missing', data: { level1 } });
   },
 });

@@ -1,3 +1,4 @@
+import type { SystemId } from '../../analysis/indicator-system.js';
 import { basename, extname, join } from 'node:path';
 import { createConfigResolver } from '../../config/resolve.js';
 import { pick, text } from '../../diagnostics/types.js';
@@ -13,6 +14,8 @@ export interface RenderCommandOptions {
   readonly font?: string;
   readonly lang?: string;
   readonly config?: string;
+  /** `--profile`: the indicator system, over the configuration's. */
+  readonly profile?: SystemId;
 }
 
 /**
@@ -23,7 +26,7 @@ export interface RenderCommandOptions {
  * others are still written.
  */
 export async function renderCommand(paths: readonly string[], o: RenderCommandOptions): Promise<number> {
-  const configs = createConfigResolver({ ...(o.config !== undefined && { explicit: o.config }) });
+  const configs = createConfigResolver({ ...(o.config !== undefined && { explicit: o.config }), ...(o.profile !== undefined && { profile: o.profile }) });
   const lang = resolveLang(o.lang, configs.global.lang);
   if (configs.problems.length > 0) return reportConfigProblems(configs.problems, lang);
   const outDir = o.output!;

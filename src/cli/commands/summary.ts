@@ -1,3 +1,4 @@
+import type { SystemId } from '../../analysis/indicator-system.js';
 import { createConfigResolver } from '../../config/resolve.js';
 import { prettyFindings, prettyReporter } from '../../report/pretty.js';
 import { createProgress, progressWanted } from '../../summary/progress.js';
@@ -12,6 +13,8 @@ export interface SummaryCommandOptions {
   readonly font?: string;
   readonly lang?: string;
   readonly config?: string;
+  /** `--profile`: the indicator system, over the configuration's. */
+  readonly profile?: SystemId;
   /** false with --no-progress. */
   readonly progress?: boolean;
 }
@@ -22,7 +25,7 @@ export interface SummaryCommandOptions {
  * happened and chooses the exit code.
  */
 export async function summaryCommand(paths: readonly string[], o: SummaryCommandOptions): Promise<number> {
-  const configs = createConfigResolver({ ...(o.config !== undefined && { explicit: o.config }) });
+  const configs = createConfigResolver({ ...(o.config !== undefined && { explicit: o.config }), ...(o.profile !== undefined && { profile: o.profile }) });
   const lang = resolveLang(o.lang, configs.global.lang);
   const { summarize, FontConflictError, FontLoadError, OutputError, SourceChangedError, sourceChangedText } = await import('../../api/summarize.js');
 

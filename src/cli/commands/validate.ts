@@ -1,3 +1,4 @@
+import type { SystemId } from '../../analysis/indicator-system.js';
 import { validate } from '../../api/validate.js';
 import { resolveLang } from '../../config/lang.js';
 import type { Lang } from '../../diagnostics/types.js';
@@ -12,6 +13,8 @@ export interface ValidateOptions {
   readonly format?: string;
   readonly lang?: string;
   readonly config?: string;
+  /** `--profile`: the indicator system, over the configuration's. */
+  readonly profile?: SystemId;
   readonly maxWarnings?: number;
   readonly quiet?: boolean;
 }
@@ -26,7 +29,7 @@ export interface ValidateOptions {
  */
 export async function validateCommand(paths: readonly string[], opts: ValidateOptions): Promise<number> {
   const format = (opts.format ?? 'pretty') as ReportFormat;
-  const result = await validate(paths, { ...(opts.config !== undefined && { config: opts.config }) });
+  const result = await validate(paths, { ...(opts.config !== undefined && { config: opts.config }), ...(opts.profile !== undefined && { profile: opts.profile }) });
   const lang: Lang = resolveLang(opts.lang, result.config.lang);
   if (result.kind === 'config-problems') return reportConfigProblems(result.problems, lang);
 
