@@ -78,10 +78,10 @@ const CASES: Record<string, { content: string | Uint8Array; expect: Expect }> = 
     content: edit(VALUE, '≥5‰'),
     expect: { rule: 'unit-mismatch', line: VALUE_LINE, column: col(BASE, VALUE), message: '单位却是 ‰', severity: 'warning' },
   },
-  // The older indicator system: 成本指标 under 产出指标 is said to be misplaced, in its words, and nothing says it is missing.
+  // The older indicator system: one finding that names it (no profile is configured), and nothing says a category is missing.
   'older-system.yaml': {
     content: edit('  成本指标:\n    经济成本指标:', '  产出指标:\n    成本指标:').replace('  产出指标:\n    数量指标:', '    数量指标:'),
-    expect: { rule: 'legacy-cost-placement', line: lineOfText(BASE, '    经济成本指标:'), column: 5, message: '旧版指标体系的写法', severity: 'warning' },
+    expect: { rule: 'indicator-system', line: lineOfText(BASE, '绩效指标:'), column: 1, message: '本表按旧版指标体系填写', severity: 'warning' },
   },
   'utf-32.yaml': {
     content: (() => {
@@ -113,6 +113,7 @@ describe('trust: every class of issue #9 on the built CLI', () => {
     // No self-contradicting findings: the category reported misplaced is not also reported missing.
     const older = r.json.diagnostics.filter((d) => d.file === join(dir, 'older-system.yaml'));
     expect(older.map((d) => d.rule)).not.toContain('recommended-level1');
+    expect(older.map((d) => d.rule)).not.toContain('required-level1');
     expect(older.map((d) => d.message).join('\n')).not.toContain('2021 年以前');
   });
 
