@@ -119,7 +119,7 @@ export const en: Catalogue = {
     'init-bad-name': 'The project name must not be empty or contain control characters.',
     'init-bad-year': (p) => `The year must have four digits, not ${p.year}.`,
     'init-cannot-write': (p) => `Cannot write "${p.file}" (${p.code}).`,
-    'init-done': (p) => `Wrote ${p.file} (year ${p.year}). Replace the sample values as the comments say, then run: npx declare validate ${p.file}`,
+    'init-done': (p) => `Wrote ${p.file} (year ${p.year}${p.fields ? `; ${p.fields.join(', ')} from ${p.config}` : ''}). Replace the sample values as the comments say, then run: npx declare validate ${p.file}`,
     'init-exists': (p) => `"${p.file}" already exists and was not overwritten. Add --force to overwrite it, or choose another name with -o.`,
     'init-folder': (p) => `"${p.file}" is a folder. Give a file name with -o.`,
     'output-dir-cannot-create': (p) => `Cannot create the output folder "${p.dir}" (${p.code}).`,
@@ -141,9 +141,13 @@ export const en: Catalogue = {
     'is-folder': (p) => `"${p.file}" is a folder, not a configuration file.`,
     lang: (p) => `lang (the default message language) must be zh or en; ${configValueEn(p.got)}.`,
     locked: (p) =>
-      `The rule ${p.rule} cannot be set to ${p.level}: it makes sure a file can be read at all, and without it an unreadable file would "pass". Remove this line.`,
+      p.guards === 'printing'
+        ? `The rule ${p.rule} cannot be set to ${p.level}: it makes sure what a form prints is what was checked (a glyph for every character, every amount read); without it a form could show blank boxes or unread amounts. Remove this line.`
+        : `The rule ${p.rule} cannot be set to ${p.level}: it makes sure a file can be read at all, and without it an unreadable file would "pass". Remove this line.`,
     'not-a-mapping': 'A configuration file is a mapping of "key: value" lines (e.g. lang: zh); see docs/config.md.',
     'not-found': (p) => `The configuration file "${p.file}" does not exist. Check the path after --config.`,
+    'not-regular': (p) => `The configuration file "${p.file}" is not a regular file (it is ${p.kind.en}). Check the path after --config.`,
+    'too-large': (p) => `The configuration file "${p.file}" is too large (over 5 MB). Check the path after --config.`,
     overview: (p) => `overview (an overview table before the forms of a summary) must be true or false; ${configValueEn(p.got)}.`,
     'page-numbers': (p) => `page-numbers (第 N 页 共 M 页 at the foot of every page) must be true or false; ${configValueEn(p.got)}.`,
     'rule-level': (p) => `The level of rule ${p.rule} must be off, warning or error; ${configValueEn(p.got)}.`,
@@ -152,6 +156,9 @@ export const en: Catalogue = {
     value: (p) => `The setting ${p.path.join(' › ')} has a wrong value; ${configValueEn(p.got)}.`,
     'fmt-amounts': (p) => `fmt › amounts must be grouped (2,810,000.00, the default), plain (2810000.00) or keep (as written); ${configValueEn(p.got)}.`,
     'fmt-section': (p) => `fmt holds amounts (how amounts are written); ${configValueEn(p.got)}.`,
+    'init-section': (p) => `init holds 实施单位, 主管部门 and 年度 (what npx declare init writes into a new declaration); ${configValueEn(p.got)}.`,
+    'init-text': (p) => `init › ${p.key} must be non-empty text (the unit's full name); ${configValueEn(p.got)}.`,
+    'init-year': (p) => `init › 年度 must be a four-digit year (e.g. 2026); ${configValueEn(p.got)}.`,
     ignore: (p) => `ignore must be a list, one file or folder to skip per line (as in .gitignore, e.g. - drafts/); ${configValueEn(p.got)}.`,
   },
 
@@ -210,6 +217,7 @@ export const en: Catalogue = {
     adjust: (p) => `Set \`${p.id}: ${p.other}\` or \`${p.id}: off\` under \`rules\` in declare.config.yaml.`,
     'adjust-config-rule': 'A rule about the configuration file itself; it cannot be configured.',
     'adjust-locked': 'Cannot be switched off or downgraded: it makes sure a file can be read at all.',
+    'adjust-locked-printing': 'Cannot be switched off or downgraded: it makes sure what a form prints is what was checked.',
     error: 'error',
     'explain-right': 'Right:',
     'explain-severity': (p) => `default severity: ${p.severity}`,
@@ -347,7 +355,7 @@ export const en: Catalogue = {
 
   'legacy-cost-placement': {
     legacy:
-      'This is the pre-2021 placement: 成本指标 is now a 一级指标. Move the group out of 产出指标 and put its items under 成本指标 › 经济成本指标 (or 社会/生态环境成本指标).',
+      'This is the older indicator system\'s placement: in the current system 成本指标 is a 一级指标. Move the group out of 产出指标 and put its items under 成本指标 › 经济成本指标 (or 社会/生态环境成本指标).',
   },
 
   lsp: {
@@ -442,7 +450,7 @@ export const en: Catalogue = {
 
   'summary-duplicate-name': {
     duplicate: (p) =>
-      `项目名称 (project name) "${p.name}" is also used by ${p.others.join(', ')}. Each project appears once in a summary: remove the extra copy, or give different projects distinct names.`,
+      `项目名称 (project name) "${p.name}" is also used by ${p.others.join(', ')}${p.total > p.others.length ? `… (${p.total} in all)` : ''}. Each project appears once in a summary: remove the extra copy, or give different projects distinct names.`,
   },
 
   'summary-mixed-unit': {
@@ -486,6 +494,11 @@ export const en: Catalogue = {
       `The value "${p.value}" of "${p.name}" ${
         p.why === 'direction' ? 'gives a direction but no level to reach' : p.why === 'praise' ? 'is praise with no standard' : p.why === 'open-ended' ? 'has no horizon' : 'only says yes or no, not which state is reached'
       }, so nobody can tell at the end of the year whether it was met. Write an assessable value: a grade (良及以上 on 优/良/中/差), a defined state (按期完成验收, 无重大安全事故) or a quantified proxy (较上年提高 ≥5(%), ≥5(年)).`,
+  },
+
+  'unprintable-amount': {
+    unreadable: (p) =>
+      `The amount "${p.written}" of "${fieldLabelEn(p.path)}" could not be read and cannot be printed (configuration switched amount-format off or made it a warning). Amounts and totals on a form are exact to the 分: correct it (npx declare explain amount-format).`,
   },
 
   'whole-life-equals-annual': {
