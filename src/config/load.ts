@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { isNotRegular, readLimited } from '../load/read.js';
 import { dirname, resolve } from 'node:path';
 import type { z } from 'zod';
 import type { OptionsSchema } from '../check/rule.js';
@@ -37,19 +37,24 @@ const ALLOW_OPTIONS: Readonly<Record<string, string>> = { 项目性质: 'project
 export function loadConfigFile(abs: string, cwd = process.cwd()): LoadedConfig {
   const file = display(abs, cwd);
   const empty: ResolvedConfig = { file, check: {} };
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(abs);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
+  // Read as safely as a declaration: a regular file only (not a FIFO or /dev/zero), never past the size limit.
+  const read = readLimited(abs);
+  if (read.ok !== true) {
+    const e = read.ok === 'too-large' ? undefined : read.error;
+    const code = e?.code;
     const message: MessageOf<'config-invalid'> =
-      code === 'ENOENT'
-        ? { messageId: 'not-found', data: { file } }
-        : code === 'EISDIR'
-          ? { messageId: 'is-folder', data: { file } }
-          : { messageId: 'cannot-read', data: { file, code: code ?? String(e) } };
+      read.ok === 'too-large'
+        ? { messageId: 'too-large', data: { file } }
+        : isNotRegular(e)
+          ? { messageId: 'not-regular', data: { file, kind: e.kind } }
+          : code === 'ENOENT'
+            ? { messageId: 'not-found', data: { file } }
+            : code === 'EISDIR'
+              ? { messageId: 'is-folder', data: { file } }
+              : { messageId: 'cannot-read', data: { file, code: code ?? String(e) } };
     return { config: empty, problems: [diagnostic({ file, span: START }, 'config-invalid', message)] };
   }
+  const bytes = read.bytes;
 
   const loaded = loadDeclaration(file, bytes);
   if (!loaded.ok) {
@@ -100,8 +105,11 @@ function toResolved(file: string, abs: string, raw: RawConfig, rules: RuleSettin
     },
     ...(raw.font !== undefined && { font: resolve(dirname(abs), raw.font) }),
     ...(raw.lang !== undefined && { lang: raw.lang }),
+    ...(raw.overview !== undefined && { overview: raw.overview }),
+    ...(raw['page-numbers'] !== undefined && { pageNumbers: raw['page-numbers'] }),
     ...(raw.fmt?.amounts !== undefined && { fmt: { amounts: raw.fmt.amounts } }),
     ...(raw.ignore && raw.ignore.length > 0 && { ignore: { base: dirname(abs), patterns: raw.ignore } }),
+    ...(raw.init && Object.keys(raw.init).length > 0 && { init: raw.init }),
   };
 }
 
@@ -130,7 +138,7 @@ function checkRules(source: SourceFile, rules: unknown): RuleSettings {
     if (level !== undefined || !isMapping) {
       const parsed = severitySetting.safeParse(level);
       if (!parsed.success) out.problems.push(at(source, levelPath, 'value', 'config-invalid', { messageId: 'rule-level', data: { rule: id, got: describeConfigValue(level) } }));
-      else if (rule.meta.locked && parsed.data !== 'error') out.problems.push(at(source, levelPath, 'value', 'config-invalid', { messageId: 'locked', data: { rule: id, level: parsed.data } }));
+      else if (rule.meta.locked && parsed.data !== 'error') out.problems.push(at(source, levelPath, 'value', 'config-invalid', { messageId: 'locked', data: { rule: id, level: parsed.data, guards: rule.meta.phase === 'render' ? 'printing' : 'reading' } }));
       else out.severity[id] = parsed.data;
     }
     if (isMapping) checkRuleOptions(source, rule, setting as Record<string, unknown>, out);
@@ -193,11 +201,16 @@ function valueMessage(path: DocPath, issue: z.core.$ZodIssue): MessageOf<'config
   const [head, key] = path;
   if (head === 'lang') return { messageId: 'lang', data: { got } };
   if (head === 'font') return { messageId: 'font', data: { got } };
+  if (head === 'overview') return { messageId: 'overview', data: { got } };
+  if (head === 'page-numbers') return { messageId: 'page-numbers', data: { got } };
   if (head === 'rules' && path.length === 1) return { messageId: 'rules', data: { got } };
   if (head === 'allow' && path.length === 1) return { messageId: 'allow-section', data: { got } };
   if (head === 'allow' && path.length === 2) return { messageId: 'allow-list', data: { key: String(key), got } };
   if (head === 'allow') return { messageId: 'allow-item', data: { key: String(key), got } };
   if (head === 'ignore') return { messageId: 'ignore', data: { got } };
+  if (head === 'init' && path.length === 1) return { messageId: 'init-section', data: { got } };
+  if (head === 'init' && key === '年度') return { messageId: 'init-year', data: { got } };
+  if (head === 'init') return { messageId: 'init-text', data: { key: String(key), got } };
   if (head === 'profile' && key === 'labels' && path.length > 2) return { messageId: 'profile-label', data: { label: String(path[2]), got } };
   if (head === 'profile') return { messageId: 'profile', data: { got } };
   if (head === '金额单位') return { messageId: 'amount-unit', data: { got } };

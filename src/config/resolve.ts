@@ -13,10 +13,16 @@ export interface ResolvedConfig {
   /** Absolute path of the font to render with. */
   readonly font?: string;
   readonly lang?: Lang;
+  /** summary: the overview table before the forms (not by default, as the published 汇总表). */
+  readonly overview?: boolean;
+  /** render and summary: 第 N 页 共 M 页 at the foot of every page (not by default). */
+  readonly pageNumbers?: boolean;
   /** How `declare fmt` writes amounts (grouped when not set). */
   readonly fmt?: { readonly amounts?: 'grouped' | 'plain' | 'keep' };
   /** `ignore:` patterns (gitignore syntax) and the folder they are relative to: the configuration file's. */
   readonly ignore?: { readonly base: string; readonly patterns: readonly string[] };
+  /** What `declare init` fills in: `init:` of declare.config.yaml. */
+  readonly init?: { readonly 实施单位?: string; readonly 主管部门?: string; readonly 年度?: number };
 }
 
 export interface ConfigResolver {

@@ -10,6 +10,8 @@ const sumAdded: Catalogue['fund-annual-sum']['added'] = (p) => `added: ${p.label
 const useComputedTotal: Catalogue['fund-annual-sum']['suggest-total'] = (p) => `Change the total to ${p.total}`;
 
 const amount = (p: { path: readonly (string | number)[] }, why: string) => `"${fieldLabelEn(p.path)}": ${why}`;
+/** `1 file`, `2 files` */
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const unknownKeyTail = ' A misspelt key would be ignored, so it is always an error.';
 
 type Mark = Parameters<Catalogue['indicator-system']['mark']>[0];
@@ -77,6 +79,8 @@ export const en: Catalogue = {
     'option-no-color': 'no colour in the output (NO_COLOR works too)',
     'option-no-progress': 'no progress bar',
     'option-output-folder': 'output folder (created when missing)',
+    'option-overview': 'put an overview table (each project\'s money and the totals) before the forms; the published 汇总表 has none',
+    'option-page-numbers': 'print 第 N 页 共 M 页 at the foot of every page (the published forms have none)',
     'option-pdf': 'PDF only',
     'option-quiet': 'report errors only, no warnings',
     'option-stdio': 'talk over stdin and stdout (the default and only way; accepted because editors pass it)',
@@ -100,6 +104,15 @@ export const en: Catalogue = {
     'argument-import-files-description': 'XLSX or PDF files, or folders holding them',
     'command-import': 'Import existing forms (XLSX, or PDF with text, summaries included) as YAML declarations, one file per form, checked at once',
     'option-import-force': 'overwrite files of the same name in the output folder',
+    'explain-containing': (p) => `Rules containing "${p.id}": ${p.rules.join(', ')}.`,
+    'explain-did-you-mean': (p) => `Did you mean ${p.id}?`,
+    'explain-no-rule': (p) => `declare: there is no rule "${p.id}". ${p.hint ? p.hint + ' ' : ''}Run \`npx declare rules\` for the list.`,
+    'rules-checks': 'Checks',
+    'rules-config-heading': 'Rules about the configuration file (declare.config.yaml) itself:',
+    'rules-default': 'Default',
+    'rules-footer': 'Run `npx declare explain <rule>` for the full explanation and examples; change levels (off / warning / error) under rules in declare.config.yaml.',
+    'rules-id': 'Rule',
+    'validate-unfinished': (p) => `Some inputs could not be read; validation did not finish (${p.files} file(s) checked).`,
   },
 
   'config-invalid': {
@@ -115,15 +128,24 @@ export const en: Catalogue = {
     'is-folder': (p) => `"${p.file}" is a folder, not a configuration file.`,
     lang: (p) => `lang (the default message language) must be zh or en; ${configValueEn(p.got)}.`,
     locked: (p) =>
-      `The rule ${p.rule} cannot be set to ${p.level}: it makes sure a file can be read at all, and without it an unreadable file would "pass". Remove this line.`,
+      p.guards === 'printing'
+        ? `The rule ${p.rule} cannot be set to ${p.level}: it makes sure what a form prints is what was checked (a glyph for every character, every amount read); without it a form could show blank boxes or unread amounts. Remove this line.`
+        : `The rule ${p.rule} cannot be set to ${p.level}: it makes sure a file can be read at all, and without it an unreadable file would "pass". Remove this line.`,
     'not-a-mapping': 'A configuration file is a mapping of "key: value" lines (e.g. lang: zh); see docs/config.md.',
     'not-found': (p) => `The configuration file "${p.file}" does not exist. Check the path after --config.`,
+    'not-regular': (p) => `The configuration file "${p.file}" is not a regular file (it is ${p.kind.en}). Check the path after --config.`,
+    'too-large': (p) => `The configuration file "${p.file}" is too large (over 5 MB). Check the path after --config.`,
+    overview: (p) => `overview (an overview table before the forms of a summary) must be true or false; ${configValueEn(p.got)}.`,
+    'page-numbers': (p) => `page-numbers (第 N 页 共 M 页 at the foot of every page) must be true or false; ${configValueEn(p.got)}.`,
     'rule-level': (p) => `The level of rule ${p.rule} must be off, warning or error; ${configValueEn(p.got)}.`,
     'rule-option': (p) => `The option ${p.option} of rule ${p.rule} has a wrong value; ${configValueEn(p.got)}.`,
     rules: (p) => `rules must be a mapping of "rule-id: level" lines (e.g. project-nature: off); ${configValueEn(p.got)}.`,
     value: (p) => `The setting ${p.path.join(' › ')} has a wrong value; ${configValueEn(p.got)}.`,
     'fmt-amounts': (p) => `fmt › amounts must be grouped (2,810,000.00, the default), plain (2810000.00) or keep (as written); ${configValueEn(p.got)}.`,
     'fmt-section': (p) => `fmt holds amounts (how amounts are written); ${configValueEn(p.got)}.`,
+    'init-section': (p) => `init holds 实施单位, 主管部门 and 年度 (what npx declare init writes into a new declaration); ${configValueEn(p.got)}.`,
+    'init-text': (p) => `init › ${p.key} must be non-empty text (the unit's full name); ${configValueEn(p.got)}.`,
+    'init-year': (p) => `init › 年度 must be a four-digit year (e.g. 2026); ${configValueEn(p.got)}.`,
     ignore: (p) => `ignore must be a list, one file or folder to skip per line (as in .gitignore, e.g. - drafts/); ${configValueEn(p.got)}.`,
   },
 
@@ -176,6 +198,21 @@ export const en: Catalogue = {
   'date-order': {
     'end-date': (p) => `end date ${p.end}`,
     'start-after-end': (p) => `The start date ${p.start} is after the end date ${p.end}; are they swapped?`,
+  },
+
+  docs: {
+    adjust: (p) => `Set \`${p.id}: ${p.other}\` or \`${p.id}: off\` under \`rules\` in declare.config.yaml.`,
+    'adjust-config-rule': 'A rule about the configuration file itself; it cannot be configured.',
+    'adjust-locked': 'Cannot be switched off or downgraded: it makes sure a file can be read at all.',
+    'adjust-locked-printing': 'Cannot be switched off or downgraded: it makes sure what a form prints is what was checked.',
+    error: 'error',
+    'explain-right': 'Right:',
+    'explain-severity': (p) => `default severity: ${p.severity}`,
+    'explain-wrong': 'Wrong:',
+    'full-document': 'Full document',
+    right: 'Right',
+    warning: 'warning',
+    wrong: 'Wrong',
   },
 
   'duplicate-indicator': {
@@ -305,7 +342,7 @@ export const en: Catalogue = {
 
   'legacy-cost-placement': {
     legacy:
-      'This is the pre-2021 placement: 成本指标 is now a 一级指标. Move the group out of 产出指标 and put its items under 成本指标 › 经济成本指标 (or 社会/生态环境成本指标).',
+      'This is the older indicator system\'s placement: in the current system 成本指标 is a 一级指标. Move the group out of 产出指标 and put its items under 成本指标 › 经济成本指标 (or 社会/生态环境成本指标).',
   },
 
   lsp: {
@@ -372,6 +409,17 @@ export const en: Catalogue = {
     missing: (p) => `绩效指标 has no "${p.level1}"; the current framework expects it.`,
   },
 
+  report: {
+    'ci-summary': (p) =>
+      `declare: checked ${plural(p.files, 'file')}: ${plural(p.errors, 'error')}, ${plural(p.warnings, 'warning')}.${p.maxWarnings !== undefined ? ` Too many warnings (--max-warnings ${p.maxWarnings}).` : ''}`,
+    error: 'error',
+    note: 'note',
+    'rule-docs': 'rule docs',
+    summary: (p) =>
+      `Checked ${plural(p.files, 'file')}: ${plural(p.errors, 'error')}, ${plural(p.warnings, 'warning')}.${p.maxWarnings !== undefined ? ` Too many warnings (--max-warnings ${p.maxWarnings}).` : ''}`,
+    warning: 'warning',
+  },
+
   'required-field': {
     empty: (p) => `"${fieldLabelEn(p.path)}" is empty. Fill it in.`,
     missing: (p) => `The required field "${fieldLabelEn(p.path)}" is missing.${isAmountPath(p.path) ? ' Write 0 when there is none.' : ''}`,
@@ -389,7 +437,7 @@ export const en: Catalogue = {
 
   'summary-duplicate-name': {
     duplicate: (p) =>
-      `项目名称 (project name) "${p.name}" is also used by ${p.others.join(', ')}. Each project appears once in a summary: remove the extra copy, or give different projects distinct names.`,
+      `项目名称 (project name) "${p.name}" is also used by ${p.others.join(', ')}${p.total > p.others.length ? `… (${p.total} in all)` : ''}. Each project appears once in a summary: remove the extra copy, or give different projects distinct names.`,
   },
 
   'summary-mixed-unit': {
@@ -433,6 +481,11 @@ export const en: Catalogue = {
       `The value "${p.value}" of "${p.name}" ${
         p.why === 'direction' ? 'gives a direction but no level to reach' : p.why === 'praise' ? 'is praise with no standard' : p.why === 'open-ended' ? 'has no horizon' : 'only says yes or no, not which state is reached'
       }, so nobody can tell at the end of the year whether it was met. Write an assessable value: a grade (良及以上 on 优/良/中/差), a defined state (按期完成验收, 无重大安全事故) or a quantified proxy (较上年提高 ≥5(%), ≥5(年)).`,
+  },
+
+  'unprintable-amount': {
+    unreadable: (p) =>
+      `The amount "${p.written}" of "${fieldLabelEn(p.path)}" could not be read and cannot be printed (configuration switched amount-format off or made it a warning). Amounts and totals on a form are exact to the 分: correct it (npx declare explain amount-format).`,
   },
 
   'whole-life-equals-annual': {

@@ -17,7 +17,7 @@ import {
   type ConfigValue,
   type ValueKind,
 } from './helpers.js';
-import type { DocPath } from '../diagnostics/types.js';
+import type { DocPath, Text } from '../diagnostics/types.js';
 
 /**
  * Every message declare prints, in Chinese; en.ts has the same keys in English.
@@ -117,6 +117,8 @@ export const zh = {
     'option-no-color': '输出不带颜色（也可用 NO_COLOR）',
     'option-no-progress': '不显示进度条',
     'option-output-folder': '输出文件夹（不存在时自动创建）',
+    'option-overview': '在各申报表前加一页总览表（各项目的资金和合计）；正式印发的汇总表没有这一页',
+    'option-page-numbers': '每页页脚印“第 N 页 共 M 页”（正式印发的表格没有页码）',
     'option-pdf': '只生成 PDF',
     'option-quiet': '只报告错误，不显示警告',
     'option-stdio': '经标准输入输出通信（默认，也是唯一的方式；为兼容编辑器的启动参数而接受）',
@@ -139,6 +141,15 @@ export const zh = {
     'argument-import-files-description': 'XLSX 或 PDF 文件，或包含它们的文件夹',
     'command-import': '把已有的申报表（XLSX 或带文字的 PDF，含汇总表）导入为 YAML 申报文件，每张表一个文件，并立即校验',
     'option-import-force': '覆盖输出文件夹中已存在的同名文件',
+    'explain-containing': (p: { id: string; rules: readonly string[] }) => `编号中含有“${p.id}”的规则：${p.rules.join('、')}。`,
+    'explain-did-you-mean': (p: { id: string }) => `您是不是想查 ${p.id}？`,
+    'explain-no-rule': (p: { id: string; hint: string }) => `declare: 没有编号为“${p.id}”的规则。${p.hint}用 npx declare rules 查看全部规则。`,
+    'rules-checks': '说明',
+    'rules-config-heading': '配置文件（declare.config.yaml）本身的规则：',
+    'rules-default': '默认级别',
+    'rules-footer': '用 npx declare explain <编号> 查看完整说明和正反示例；在 declare.config.yaml 的 rules 中可以调整级别（off / warning / error）。',
+    'rules-id': '编号',
+    'validate-unfinished': (p: { files: number }) => `有输入无法读取，校验没有完成（已检查 ${p.files} 个文件）。`,
   },
 
   'config-invalid': {
@@ -154,16 +165,25 @@ export const zh = {
     font: (p: { got: ConfigValue }) => `font 应为字体文件的路径（相对于配置文件所在目录），${configValueZh(p.got)}。`,
     'is-folder': (p: { file: string }) => `“${p.file}”是文件夹，不是配置文件。`,
     lang: (p: { got: ConfigValue }) => `lang（默认消息语言）应为 zh 或 en，${configValueZh(p.got)}。`,
-    locked: (p: { rule: string; level: string }) =>
-      `规则 ${p.rule} 不能设为 ${p.level}：它保证文件能被正确读取，关闭或降级后，读不懂的文件也会“通过”校验。请删除这一行。`,
+    locked: (p: { rule: string; level: string; guards: 'reading' | 'printing' }) =>
+      p.guards === 'printing'
+        ? `规则 ${p.rule} 不能设为 ${p.level}：它保证印到申报表上的就是校验过的内容（每个字都有字形、每个金额都读得出来），关闭或降级后，表上会出现空白方框或读不懂的金额。请删除这一行。`
+        : `规则 ${p.rule} 不能设为 ${p.level}：它保证文件能被正确读取，关闭或降级后，读不懂的文件也会“通过”校验。请删除这一行。`,
     'not-a-mapping': '配置文件应为“键: 值”的映射（如 lang: zh），请参照 docs/config.md 中的示例。',
     'not-found': (p: { file: string }) => `找不到配置文件“${p.file}”。请检查 --config 后的路径。`,
+    'not-regular': (p: { file: string; kind: Text }) => `配置文件“${p.file}”不是普通文件（是${p.kind.zh}），请检查 --config 后的路径。`,
+    'too-large': (p: { file: string }) => `配置文件“${p.file}”过大（超过 5 MB），请检查 --config 后的路径。`,
+    overview: (p: { got: ConfigValue }) => `overview（汇总表前加总览表）应为 true 或 false，${configValueZh(p.got)}。`,
+    'page-numbers': (p: { got: ConfigValue }) => `page-numbers（页脚印“第 N 页 共 M 页”）应为 true 或 false，${configValueZh(p.got)}。`,
     'rule-level': (p: { rule: string; got: ConfigValue }) => `规则 ${p.rule} 的级别应为 off（关闭）、warning（警告）或 error（错误），${configValueZh(p.got)}。`,
     'rule-option': (p: { rule: string; option: string; got: ConfigValue }) => `规则 ${p.rule} 的选项 ${p.option} 的值不正确，${configValueZh(p.got)}。`,
     rules: (p: { got: ConfigValue }) => `rules 应为“规则编号: 级别”的映射，每行一条（如 project-nature: off），${configValueZh(p.got)}。`,
     value: (p: { path: DocPath; got: ConfigValue }) => `配置项 ${p.path.join(' › ')} 的值不正确，${configValueZh(p.got)}。`,
     'fmt-amounts': (p: { got: ConfigValue }) => `fmt › amounts（金额写法）应为 grouped（2,810,000.00，默认）、plain（2810000.00）或 keep（保持原样），${configValueZh(p.got)}。`,
     'fmt-section': (p: { got: ConfigValue }) => `fmt 下可以写 amounts（金额写法），${configValueZh(p.got)}。`,
+    'init-section': (p: { got: ConfigValue }) => `init 下可以写 实施单位、主管部门 和 年度（npx declare init 用它们填写新的申报文件），${configValueZh(p.got)}。`,
+    'init-text': (p: { key: string; got: ConfigValue }) => `init › ${p.key} 应为非空的文字（单位的全称），${configValueZh(p.got)}。`,
+    'init-year': (p: { got: ConfigValue }) => `init › 年度 应为四位数字的年份（如 2026），${configValueZh(p.got)}。`,
     ignore: (p: { got: ConfigValue }) => `ignore 应为列表，每行一个要跳过的文件或文件夹（写法同 .gitignore，如 - 草稿/），${configValueZh(p.got)}。`,
   },
 
@@ -221,6 +241,22 @@ export const zh = {
   'date-order': {
     'end-date': (p: { end: string }) => `计划完成日期 ${p.end}`,
     'start-after-end': (p: { start: string; end: string }) => `计划开始日期 ${p.start} 晚于计划完成日期 ${p.end}。请检查两个日期是否填反。`,
+  },
+
+  /** Not a rule: rule documentation (`declare explain`, `declare rules`, SARIF help). */
+  docs: {
+    adjust: (p: { id: string; other: string }) => `在 declare.config.yaml 的 rules 下写 \`${p.id}: ${p.other}\` 或 \`${p.id}: off\`。`,
+    'adjust-config-rule': '这是关于配置文件本身的规则，不能调整。',
+    'adjust-locked': '不能关闭或降为警告：它保证文件能被正确读取。',
+    'adjust-locked-printing': '不能关闭或降为警告：它保证印到申报表上的就是校验过的内容。',
+    error: '错误',
+    'explain-right': '正确的写法：',
+    'explain-severity': (p: { severity: 'error' | 'warning' }) => `默认级别：${p.severity === 'error' ? '错误' : '警告'}`,
+    'explain-wrong': '错误的写法：',
+    'full-document': '完整说明',
+    right: '正确的写法',
+    warning: '警告',
+    wrong: '错误的写法',
   },
 
   'duplicate-indicator': {
@@ -354,7 +390,7 @@ export const zh = {
 
   'legacy-cost-placement': {
     legacy:
-      '这是 2021 年以前的写法：现在“成本指标”是一级指标。请把这一组移出产出指标，写成与产出指标并列的“成本指标:”，其下用“经济成本指标:”（或 社会成本指标、生态环境成本指标）分组。',
+      '这是旧版指标体系的写法：现行体系中“成本指标”是一级指标。请把这一组移出产出指标，写成与产出指标并列的“成本指标:”，其下用“经济成本指标:”（或 社会成本指标、生态环境成本指标）分组。',
   },
 
   /** Not a rule: what the language server (declare lsp) says besides the findings — hovers, fix titles. */
@@ -425,6 +461,18 @@ export const zh = {
     missing: (p: { level1: string }) => `绩效指标中没有「${p.level1}」。现行指标体系包含成本、产出、效益、满意度四类，建议补充${p.level1}。`,
   },
 
+  /** Not a rule: the words of the reports (src/report/). */
+  report: {
+    'ci-summary': (p: { files: number; errors: number; warnings: number; maxWarnings?: number }) =>
+      `declare：检查了 ${p.files} 个文件：${p.errors} 个错误，${p.warnings} 个警告。${p.maxWarnings !== undefined ? `警告数超过了 --max-warnings ${p.maxWarnings} 的上限。` : ''}`,
+    error: '错误',
+    note: '注',
+    'rule-docs': '规则说明',
+    summary: (p: { files: number; errors: number; warnings: number; maxWarnings?: number }) =>
+      `检查了 ${p.files} 个文件：${p.errors} 个错误，${p.warnings} 个警告。${p.maxWarnings !== undefined ? ` 警告数超过了 --max-warnings ${p.maxWarnings} 的上限。` : ''}`,
+    warning: '警告',
+  },
+
   'required-field': {
     empty: (p: { path: DocPath }) => `「${fieldLabel(p.path)}」没有填写内容。请填写${isAmountPath(p.path) ? '（没有时填 0）' : ''}。`,
     missing: (p: { path: DocPath }) => `缺少必填项「${fieldLabel(p.path)}」。${isAmountPath(p.path) ? '没有这项资金时填 0。' : ''}请补上后重试。`,
@@ -443,8 +491,8 @@ export const zh = {
   },
 
   'summary-duplicate-name': {
-    duplicate: (p: { name: string; others: readonly string[] }) =>
-      `项目名称“${p.name}”与 ${p.others.join('、')} 重复。汇总表中每个项目只能出现一次：如果是同一项目，请删去多余的文件；如果是不同项目，请改用能区分它们的名称。`,
+    duplicate: (p: { name: string; others: readonly string[]; total: number }) =>
+      `项目名称“${p.name}”与 ${p.others.join('、')}${p.total > p.others.length ? `…（共 ${p.total} 处）` : ''} 重复。汇总表中每个项目只能出现一次：如果是同一项目，请删去多余的文件；如果是不同项目，请改用能区分它们的名称。`,
   },
 
   'summary-mixed-unit': {
@@ -495,6 +543,11 @@ export const zh = {
               ? '没有期限'
               : '只回答了是或否，没有说明达到什么状态'
       }，年底无法据此判断是否达成。请写成可考核的值：评价等级（如 良及以上，等级为 优/良/中/差）、明确的状态（如 按期完成验收、无重大安全事故），或可量化的替代指标（如 较上年提高 ≥5(%)、持续 ≥5(年)）。`,
+  },
+
+  'unprintable-amount': {
+    unreadable: (p: { path: DocPath; written: string }) =>
+      `「${fieldLabel(p.path)}」的金额“${p.written}”读不出来，不能印到申报表上（配置文件关闭了 amount-format 或把它降为警告）。表上的金额和合计必须精确到分：请改正这个金额（npx declare explain amount-format）。`,
   },
 
   'whole-life-equals-annual': {
