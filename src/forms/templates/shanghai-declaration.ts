@@ -82,11 +82,11 @@ export const SHANGHAI_DECLARATION: FormTemplate<Declaration, DeclarationFieldId>
       ],
     },
     {
-      // 项目资金（元）: the whole-life column on the left, this year's on the right.
+      // 项目资金（元） or （万元）: the whole-life column on the left, this year's on the right.
       kind: 'fixed',
       rows: [{ keepWithNext: true }, { keepWithNext: true }, { keepWithNext: true }, {}],
       cells: [
-        at(0, 0, 1, 'label', label('项目资金\n（元）', 'funds'), 4),
+        at(0, 0, 1, 'label', label('项目资金\n', 'funds', { suffix: 'amountUnit' }), 4),
         at(0, 1, 2, 'fundLabel', label('项目资金总额：', 'wholeLife')),
         at(0, 3, 2, 'amount', field('wholeLife.total')),
         at(0, 5, 2, 'fundLabel', label('年度资金申请总额：', 'annual')),
@@ -135,6 +135,8 @@ export const SHANGHAI_DECLARATION: FormTemplate<Declaration, DeclarationFieldId>
     },
   ],
   suffixes: {
+    // （元）, or （万元） for a declaration with 金额单位: 万元, whose amounts are printed as written.
+    amountUnit: (d) => `（${d.funds.unit}）`,
     // 项目总目标（2025年-2029年） for a project spanning several years, as the official form labels it.
     projectYears: (d) => (isMultiYear(d) && d.start.parsed.ok && d.end.parsed.ok ? `（${d.start.parsed.date.year}年-${d.end.parsed.date.year}年）` : ''),
   },
