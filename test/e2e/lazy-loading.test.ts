@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -33,11 +34,31 @@ function loadedBy(args: readonly string[]): Set<string> {
   );
 }
 
+/** Which dist/ files a run of the CLI required as CommonJS (require.cache at exit: the ESM tracer does not see them). */
+function requiredBy(args: readonly string[]): Set<string> {
+  const trace = join(tempDir('declare-trace-'), 'required.txt');
+  const probe = `import { createRequire } from 'node:module'; import { writeFileSync } from 'node:fs'; process.on('exit', () => writeFileSync(process.env.DECLARE_TRACE_CJS, Object.keys(createRequire(process.execPath).cache).join('\\n')));`;
+  const r = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(probe)}`, BIN, ...args], {
+    cwd: tempDir(),
+    encoding: 'utf8',
+    env: { ...process.env, DECLARE_TRACE_CJS: trace, NO_COLOR: '1' },
+  });
+  expect(r.status, r.stderr).toBe(0);
+  return new Set(
+    readFileSync(trace, 'utf8')
+      .split('\n')
+      .filter((p) => p.startsWith(DIST))
+      .map((p) => basename(p)),
+  );
+}
+
 /**
  * Markers: esbuild keeps each bundled module's path as a comment; bundled.ts
  * names the shipped font files. REQUIRED code is in dist/ and render loads it;
  * OPTIONAL code may be bundled for other commands (or not at all any more:
  * exceljs was replaced by our own XLSX writer), and validate must not load it.
+ * fontkit is only for a user's --font (the bundled fonts are read directly):
+ * it is dist/fontkit.cjs, required on demand, and render does not load it.
  */
 const REQUIRED = {
   pdfkit: 'node_modules/pdfkit/',
@@ -66,5 +87,13 @@ describe('each command loads only what it needs', () => {
     const out = tempDir();
     const loaded = loadedBy(['render', join(EXAMPLES, '机关服务费.yaml'), '-o', out]);
     for (const [name, marker] of Object.entries(REQUIRED)) expect(chunksWith(marker).some((c) => loaded.has(c)), name).toBe(true);
+  });
+
+  it('fontkit, a file of its own, is required only for a --font', () => {
+    expect(chunksWith(OPTIONAL.fontkit)).toEqual(['fontkit.cjs']);
+    const latin = createRequire(import.meta.url).resolve('pdfjs-dist/standard_fonts/LiberationSans-Regular.ttf');
+    const form = join(EXAMPLES, '机关服务费.yaml');
+    expect(requiredBy(['render', form, '-o', tempDir()]).has('fontkit.cjs')).toBe(false);
+    expect(requiredBy(['render', form, '--font', latin, '-o', tempDir()]).has('fontkit.cjs')).toBe(true);
   });
 });

@@ -6,7 +6,10 @@ const TOTAL = ['项目资金', '年度资金申请总额', '合计'];
 
 /** Notes on the three addends, in form order. */
 const addends = (code: string, values: [string, string, string]) =>
-  (['当年财政拨款', '上年结转资金', '其他资金'] as const).map((label, i) => ({ ...posOf(code, `    ${label}:`, values[i]!), message: `计入合计：${label}` }));
+  (['当年财政拨款', '上年结转资金', '其他资金'] as const).map((label, i) => ({ ...posOf(code, `    ${label}:`, values[i]!), messageId: 'added' }));
+
+/** The mismatch message's data: what was stated, what the parts add up to, the difference (all as the form prints amounts). */
+const mismatch = (stated: string, computed: string, difference: string) => ({ messageId: 'mismatch', data: { column: '年度资金申请总额', stated, computed, difference } });
 
 const QUOTED = annual({ 合计: "'9.99'", 当年财政拨款: '10' });
 const SHORT = annual({ 合计: '2,810,000.00', 当年财政拨款: '2,800,000.00' });
@@ -35,6 +38,16 @@ ruleTester('fund-annual-sum', {
         {
           ...posOf(SHORT, '合计', '2,810,000.00'),
           path: TOTAL,
+          ...mismatch('2,810,000.00', '2,800,000.00', '10,000.00'),
+          data: {
+            ...mismatch('2,810,000.00', '2,800,000.00', '10,000.00').data,
+            parts: [
+              { label: '当年财政拨款', amount: '2,800,000.00' },
+              { label: '上年结转资金', amount: '0.00' },
+              { label: '其他资金', amount: '0.00' },
+            ],
+          },
+          // The wording, once: the reader can fix it without a calculator.
           message: ['合计写的是 2,810,000.00', '当年财政拨款 2,800,000.00 + 上年结转资金 0.00 + 其他资金 0.00 = 2,800,000.00', '相差 10,000.00 元'],
           en: ['2,810,000.00', '2,800,000.00'],
           notes: addends(SHORT, ['2,800,000.00', '0', '0']),
@@ -42,23 +55,23 @@ ruleTester('fund-annual-sum', {
       ],
       otherRules: [],
     },
-    { name: 'off by one 分', code: ONE_FEN, errors: [{ ...posOf(ONE_FEN, '合计'), column: 9, path: TOTAL, message: ['100.01', '= 100.00', '相差 0.01 元'] }], otherRules: [] },
+    { name: 'off by one 分', code: ONE_FEN, errors: [{ ...posOf(ONE_FEN, '合计'), column: 9, path: TOTAL, ...mismatch('100.01', '100.00', '0.01') }], otherRules: [] },
     {
       name: '合计 smaller than the parts: the difference is positive',
       code: TOTAL_TOO_SMALL,
-      errors: [{ line: posOf(TOTAL_TOO_SMALL, '合计').line, message: ['1,000.00', '= 1,000.50', '相差 0.50 元'], notes: addends(TOTAL_TOO_SMALL, ['600', '300.50', '100']) }],
+      errors: [{ line: posOf(TOTAL_TOO_SMALL, '合计').line, ...mismatch('1,000.00', '1,000.50', '0.50'), notes: addends(TOTAL_TOO_SMALL, ['600', '300.50', '100']) }],
       otherRules: [],
     },
     {
       name: 'a 0.01 difference at the amount ceiling is still seen',
       code: AT_CEILING,
-      errors: [{ line: posOf(AT_CEILING, '合计').line, message: ['999,999,999,999.99', '= 999,999,999,999.98', '相差 0.01 元'] }],
+      errors: [{ line: posOf(AT_CEILING, '合计').line, ...mismatch('999,999,999,999.99', '999,999,999,999.98', '0.01') }],
       otherRules: [],
     },
     {
       name: 'a quoted 合计 points at the value',
       code: QUOTED,
-      errors: [{ ...posOf(QUOTED, '合计', "'9.99'"), path: TOTAL, message: '相差 0.01 元' }],
+      errors: [{ ...posOf(QUOTED, '合计', "'9.99'"), path: TOTAL, ...mismatch('9.99', '10.00', '0.01') }],
       otherRules: [],
     },
   ],

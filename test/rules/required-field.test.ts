@@ -6,7 +6,7 @@ const ROOT = { line: 1, column: 1 };
 const missingHead = (key: string): Case => ({
   name: `${key} missing: at the top of the file`,
   code: declaration({ head: { [key]: null } }),
-  errors: [{ ...ROOT, path: [key], message: [`缺少必填项「${key}」`] }],
+  errors: [{ ...ROOT, path: [key], messageId: 'missing', data: { path: [key] } }],
   otherRules: [],
 });
 
@@ -34,8 +34,8 @@ ruleTester('required-field', {
     missingHead('实施单位'),
     missingHead('计划开始日期'),
     missingHead('计划完成日期'),
-    { name: 'an empty value: at its key', code: EMPTY_NAME, errors: [{ ...posOf(EMPTY_NAME, '项目名称:'), path: ['项目名称'], message: '「项目名称」没有填写内容' }], otherRules: [] },
-    { name: "an empty quoted ''", code: EMPTY_QUOTED, errors: [{ ...posOf(EMPTY_QUOTED, '主管部门'), path: ['主管部门'], message: '没有填写内容' }], otherRules: [] },
+    { name: 'an empty value: at its key', code: EMPTY_NAME, errors: [{ ...posOf(EMPTY_NAME, '项目名称:'), path: ['项目名称'], messageId: 'empty', data: { path: ['项目名称'] }, message: '「项目名称」没有填写内容' }], otherRules: [] },
+    { name: "an empty quoted ''", code: EMPTY_QUOTED, errors: [{ ...posOf(EMPTY_QUOTED, '主管部门'), path: ['主管部门'], messageId: 'empty' }], otherRules: [] },
     {
       name: 'a missing amount: at the column heading, with the fill-in-0 hint',
       code: NO_OTHER,

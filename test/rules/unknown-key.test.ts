@@ -26,32 +26,32 @@ ruleTester('unknown-key', {
     {
       name: 'typo in a column heading',
       code: TYPO_COLUMN,
-      errors: [{ ...posOf(TYPO_COLUMN, '年度资金申请总数'), path: ['项目资金', '年度资金申请总数'], message: '您是不是想写「年度资金申请总额」' }],
+      errors: [{ ...posOf(TYPO_COLUMN, '年度资金申请总数'), path: ['项目资金', '年度资金申请总数'], messageId: 'did-you-mean', data: { key: '年度资金申请总数', guess: '年度资金申请总额' } }],
       otherRules: ['required-field'],
     },
     {
       name: 'a key in the wrong column is pointed where it belongs',
       code: WRONG_SECTION,
-      errors: [{ ...posOf(WRONG_SECTION, '财政资金'), path: ['项目资金', '年度资金申请总额', '财政资金'], message: ['键「财政资金」不应写在「项目资金 › 年度资金申请总额」下', '它属于「项目资金 › 项目资金总额」'] }],
+      errors: [{ ...posOf(WRONG_SECTION, '财政资金'), path: ['项目资金', '年度资金申请总额', '财政资金'], messageId: 'belongs-elsewhere', data: { key: '财政资金', parent: ['项目资金', '年度资金申请总额'], home: ['项目资金', '项目资金总额'] } }],
       otherRules: [],
     },
     {
       name: '项目总目标 at the top level belongs under 绩效目标',
       code: GOAL_AT_TOP,
-      errors: [{ ...posOf(GOAL_AT_TOP, '项目总目标'), path: ['项目总目标'], message: ['不应写在「（文件顶层）」下', '它属于「绩效目标」'] }],
+      errors: [{ ...posOf(GOAL_AT_TOP, '项目总目标'), path: ['项目总目标'], messageId: 'belongs-elsewhere', data: { key: '项目总目标', parent: [], home: ['绩效目标'] }, message: '不应写在「（文件顶层）」下' }],
       otherRules: [],
     },
     {
       name: 'an unknown key with no near match lists what is allowed',
       code: UNKNOWN_TOP,
-      errors: [{ ...posOf(UNKNOWN_TOP, '备注'), path: ['备注'], message: ['未知的键「备注」', '年度、项目名称、项目性质'], absent: '您是不是' }],
+      errors: [{ ...posOf(UNKNOWN_TOP, '备注'), path: ['备注'], messageId: 'unknown', data: { key: '备注', parent: [] }, message: '年度、项目名称、项目性质' }],
       otherRules: [],
     },
     // Unknown keys do not stop the rules: one typo must not hide a wrong sum elsewhere.
     {
       name: 'an unknown key and a wrong sum are both reported',
       code: WITH_BAD_SUM,
-      errors: [{ ...posOf(WITH_BAD_SUM, '项目负责人'), path: ['项目负责人'], message: '项目负责人' }],
+      errors: [{ ...posOf(WITH_BAD_SUM, '项目负责人'), path: ['项目负责人'], messageId: 'unknown', data: { key: '项目负责人' } }],
       otherRules: ['fund-annual-sum'],
     },
     {
