@@ -4,7 +4,6 @@ import type { FontSet } from '../fonts/font-set.js';
 import { DEFAULT_FORM, type FormTemplate } from '../forms/index.js';
 import type { SheetLayout } from '../layout/layout-sheet.js';
 import { numberPages } from '../layout/page.js';
-import { A4_PORTRAIT } from '../layout/page-setup.js';
 import type { Declaration } from '../model/declaration.js';
 import { documentDate } from '../writers/document-date.js';
 import type { DocumentFormat, DocumentOutline, LaidSheet } from '../writers/document-writer.js';
@@ -14,6 +13,7 @@ import { sheetName } from '../writers/sheet-name.js';
 export type { MissingGlyph } from '../fonts/coverage.js';
 export { FontLoadError } from '../fonts/load-face.js';
 export { OutputError } from '../writers/output-files.js';
+export { DocumentDateError } from '../writers/document-date.js';
 export { layoutDeclaration, type DeclarationLayout } from '../documents/declaration-layout.js';
 
 export interface RenderOptions {
@@ -26,6 +26,8 @@ export interface RenderOptions {
   readonly template?: FormTemplate<Declaration>;
   /** The documents' date; SOURCE_DATE_EPOCH or a fixed date by default, so equal input gives equal bytes. */
   readonly date?: Date;
+  /** 第 N 页 共 M 页 at the foot of every page; the published forms have none. */
+  readonly pageNumbers?: boolean;
 }
 
 export interface RenderedForm extends DeclarationLayout {
@@ -89,15 +91,18 @@ function formats(o: Pick<RenderOptions, 'pdf' | 'xlsx'>): DocumentFormat[] {
   return [...(o.pdf || both ? (['pdf'] as const) : []), ...(o.xlsx || both ? (['xlsx'] as const) : [])];
 }
 
-/** The form as a one-sheet document, its pages numbered 第 N 页 共 M 页. */
+/** The form as a one-sheet document, its pages numbered 第 N 页 共 M 页 when asked. */
 async function writeForm(decl: Declaration, { fonts, layout }: DeclarationLayout, options: RenderOptions, outputs: readonly DocumentOutput[]): Promise<void> {
+  const template = options.template ?? DEFAULT_FORM;
   const outline: DocumentOutline = {
     title: decl.name.value,
-    subject: (options.template ?? DEFAULT_FORM).title,
+    subject: template.title,
     sheets: [{ name: sheetName(decl.name.value), orientation: 'portrait' }],
     date: options.date ?? documentDate(),
+    pageNumbers: options.pageNumbers ?? false,
   };
   const total = layout.pages.length;
-  const sheet: LaidSheet = { layout, pages: numberPages(layout.pages, A4_PORTRAIT, fonts, { first: 1, total, face: fonts.primary.regular }) };
+  const pages = options.pageNumbers ? numberPages(layout.pages, template.page, fonts, { first: 1, total, face: fonts.primary.regular }) : layout.pages;
+  const sheet: LaidSheet = { layout, pages };
   await writeDocument(outline, fonts, outputs, [sheet]);
 }

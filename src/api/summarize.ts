@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { applySeverity, type CheckOptions } from '../check/check-file.js';
-import { createConfigResolver, type ConfigResolver } from '../config/resolve.js';
+import { createConfigResolver, type ConfigResolver, type ResolvedConfig } from '../config/resolve.js';
 import { text, type Diagnostic, type Text } from '../diagnostics/types.js';
 import { loadFontSet } from '../fonts/font-set.js';
 import { summaryTitle } from '../forms/index.js';
@@ -17,6 +17,7 @@ import { prepareOutputDir } from '../writers/output-dir.js';
 
 export { FontLoadError } from '../fonts/load-face.js';
 export { OutputError } from '../writers/output-files.js';
+export { DocumentDateError } from '../writers/document-date.js';
 export { SourceChangedError } from '../summary/write.js';
 
 export interface SummarizeOptions {
@@ -34,6 +35,13 @@ export interface SummarizeOptions {
   readonly onProgress?: (phase: 'check' | 'write', done: number, total: number, detail: string) => void;
   /** The documents' date; SOURCE_DATE_EPOCH or a fixed date by default. */
   readonly date?: Date;
+  /**
+   * The overview table before the forms (`--overview`), and 第 N 页 共 M 页
+   * on every page (`--page-numbers`). Not given: as the configuration says
+   * (`overview:` / `page-numbers:`), else off, as the published 汇总表.
+   */
+  readonly overview?: boolean;
+  readonly pageNumbers?: boolean;
 }
 
 export type SummarizeResult =
@@ -121,6 +129,8 @@ export async function summarize(paths: readonly string[], o: SummarizeOptions): 
     ...(font !== undefined && { font }),
     ...(o.date !== undefined && { date: o.date }),
     checkOptions,
+    overview: o.overview ?? setting(configs, found.files, (c) => c.overview),
+    pageNumbers: o.pageNumbers ?? setting(configs, found.files, (c) => c.pageNumbers),
     onProgress: (done, total, name) => o.onProgress?.('write', done, total, name),
   });
   return { kind: 'written', counts, title, pdf, xlsx, projects: projects.length };
@@ -153,6 +163,17 @@ function chooseFont(flag: string | undefined, configs: ConfigResolver, files: re
   );
 }
 
+/**
+ * A document-wide setting: the run's own configuration (--config, or found
+ * from the working directory) when it sets it, else what the declarations'
+ * configurations agree on, else off.
+ */
+function setting(configs: ConfigResolver, files: readonly string[], get: (c: ResolvedConfig) => boolean | undefined): boolean {
+  const own = get(configs.global);
+  if (own !== undefined) return own;
+  const values = new Set(files.map((f) => get(configs.forFile(f)) ?? false));
+  return values.size === 1 && values.has(true);
+}
 
 /** Diagnostics per file, in input order, with the file's text for code frames. */
 function groupByFile(ds: readonly Diagnostic[]): CheckedFile[] {

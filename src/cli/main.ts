@@ -79,6 +79,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .addOption(output())
     .option('--pdf', say('option-pdf'))
     .option('--xlsx', say('option-xlsx'))
+    .option('--page-numbers', say('option-page-numbers'))
     .addOption(font())
     .addOption(langOption())
     .addOption(config())
@@ -93,6 +94,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     .addOption(langOption())
     .addOption(config())
     .addOption(profile())
+    .option('--overview', say('option-overview'))
+    .option('--page-numbers', say('option-page-numbers'))
     .option('--no-progress', say('option-no-progress'))
     .action(async (paths: string[], o: Record<string, unknown>) => {
       exit = await (await import('./commands/summary.js')).summaryCommand(paths, o);

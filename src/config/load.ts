@@ -100,6 +100,8 @@ function toResolved(file: string, abs: string, raw: RawConfig, rules: RuleSettin
     },
     ...(raw.font !== undefined && { font: resolve(dirname(abs), raw.font) }),
     ...(raw.lang !== undefined && { lang: raw.lang }),
+    ...(raw.overview !== undefined && { overview: raw.overview }),
+    ...(raw['page-numbers'] !== undefined && { pageNumbers: raw['page-numbers'] }),
     ...(raw.fmt?.amounts !== undefined && { fmt: { amounts: raw.fmt.amounts } }),
     ...(raw.ignore && raw.ignore.length > 0 && { ignore: { base: dirname(abs), patterns: raw.ignore } }),
   };
@@ -193,6 +195,8 @@ function valueMessage(path: DocPath, issue: z.core.$ZodIssue): MessageOf<'config
   const [head, key] = path;
   if (head === 'lang') return { messageId: 'lang', data: { got } };
   if (head === 'font') return { messageId: 'font', data: { got } };
+  if (head === 'overview') return { messageId: 'overview', data: { got } };
+  if (head === 'page-numbers') return { messageId: 'page-numbers', data: { got } };
   if (head === 'rules' && path.length === 1) return { messageId: 'rules', data: { got } };
   if (head === 'allow' && path.length === 1) return { messageId: 'allow-section', data: { got } };
   if (head === 'allow' && path.length === 2) return { messageId: 'allow-list', data: { key: String(key), got } };

@@ -13,6 +13,10 @@ export interface ResolvedConfig {
   /** Absolute path of the font to render with. */
   readonly font?: string;
   readonly lang?: Lang;
+  /** summary: the overview table before the forms (not by default, as the published 汇总表). */
+  readonly overview?: boolean;
+  /** render and summary: 第 N 页 共 M 页 at the foot of every page (not by default). */
+  readonly pageNumbers?: boolean;
   /** How `declare fmt` writes amounts (grouped when not set). */
   readonly fmt?: { readonly amounts?: 'grouped' | 'plain' | 'keep' };
   /** `ignore:` patterns (gitignore syntax) and the folder they are relative to: the configuration file's. */

@@ -16,6 +16,10 @@ export const configSchema = z.strictObject({
   lang: z.enum(['zh', 'en']).optional(),
   /** Font file for render/summary, relative to the configuration file; --font wins over it. */
   font: z.string().trim().min(1).optional(),
+  /** summary: put the overview table (with its totals) before the forms; --overview wins over it. */
+  overview: z.boolean().optional(),
+  /** render and summary: print 第 N 页 共 M 页 at the foot of every page; --page-numbers wins over it. */
+  'page-numbers': z.boolean().optional(),
   /** Rule id → off | warning | error, or a mapping of `level` and the rule's options; checked entry by entry in load.ts against each rule's meta. */
   rules: z.record(z.string(), z.unknown()).nullable().optional(),
   /** Extra values the unit's own vocabulary allows. */
@@ -58,7 +62,7 @@ export type RawConfig = z.infer<typeof configSchema>;
 
 /** Keys allowed at each level, for "did you mean". */
 export const CONFIG_KEYS: Readonly<Record<string, readonly string[]>> = {
-  '': ['lang', 'font', 'rules', 'allow', 'profile', '金额单位', 'fmt', 'ignore'],
+  '': ['lang', 'font', 'overview', 'page-numbers', 'rules', 'allow', 'profile', '金额单位', 'fmt', 'ignore'],
   allow: ['项目性质', '二级指标'],
   fmt: ['amounts'],
   profile: ['system', 'labels'],

@@ -1,8 +1,8 @@
 import { missingGlyphs, type MissingGlyph } from '../fonts/coverage.js';
 import { loadFontSet, type FontSet } from '../fonts/font-set.js';
 import { DEFAULT_FORM, fillForm, type FormTemplate } from '../forms/index.js';
+import type { HeadingLine } from '../layout/grid.js';
 import { layoutSheet, type SheetLayout } from '../layout/layout-sheet.js';
-import { A4_PORTRAIT, contentWidth, FORM_TYPOGRAPHY } from '../layout/page-setup.js';
 import type { Declaration } from '../model/declaration.js';
 
 export interface DeclarationLayout {
@@ -17,17 +17,21 @@ export interface DeclarationLayoutOptions {
   readonly font?: string;
   /** The form to fill; the Shanghai 申报表 by default. */
   readonly template?: FormTemplate<Declaration>;
+  /** Lines above the form's own heading (a summary's title above its first form). */
+  readonly prefix?: readonly HeadingLine[];
 }
 
 /**
- * One declaration's form, filled and laid out once on A4 portrait: every
+ * One declaration's form, filled and laid out once on the template's paper: every
  * document of it (PDF, XLSX, a summary's page) is drawn from this.
  * Throws FontLoadError when `font` cannot be used.
  */
 export function layoutDeclaration(decl: Declaration, options: DeclarationLayoutOptions = {}): DeclarationLayout {
   const fonts = loadFontSet(options.font === undefined ? {} : { font: options.font });
-  const sheet = fillForm(options.template ?? DEFAULT_FORM, decl, contentWidth(A4_PORTRAIT));
+  const template = options.template ?? DEFAULT_FORM;
+  const filled = fillForm(template, decl);
+  const sheet = options.prefix ? { ...filled, heading: [...options.prefix, ...filled.heading] } : filled;
   const missing = missingGlyphs(sheet, fonts);
-  const layout = layoutSheet(sheet, fonts, { page: A4_PORTRAIT, typography: FORM_TYPOGRAPHY, fallbackFace: fonts.primary });
+  const layout = layoutSheet(sheet, fonts, { page: template.page, typography: template.typography, fallbackFace: fonts.primary });
   return { fonts, layout, missingGlyphs: missing };
 }

@@ -15,7 +15,16 @@ export interface FontSet extends Measurer {
   readonly primary: Record<Weight, string>;
   /** The family name spreadsheet cells ask for: one Excel and WPS know. */
   readonly sheetFontName: string;
+  /**
+   * How far apart a spreadsheet sets lines of that font, in em: its ascent
+   * plus descent plus line gap (for 宋体, SimSun's 0.859 + 0.141, with
+   * Excel's customary 20 % more). Rows are made tall enough for it.
+   */
+  readonly sheetLineHeight: number;
 }
+
+/** SimSun's vertical metrics (ascent 859, descent 141, no line gap, per 1000 units) and the 20 % spreadsheets add. */
+const SIMSUN_LINE_HEIGHT = 1.0 * 1.2;
 
 export interface FontOptions {
   /** A TTF/OTF/TTC path; a collection may name its face: `simsun.ttc#SimSun`. */
@@ -59,6 +68,7 @@ function createFontSet(options: FontOptions): FontSet {
     faces,
     primary: { regular: chains.regular[0]!.face.id, bold: chains.bold[0]!.face.id },
     sheetFontName: user ? user.font.familyName : '宋体',
+    sheetLineHeight: user ? ((user.font.ascent - user.font.descent + (user.font.lineGap ?? 0)) / user.font.unitsPerEm) * 1.2 : SIMSUN_LINE_HEIGHT,
     glyph(codePoint: number, weight: Weight): GlyphChoice | undefined {
       const cache = caches[weight];
       let hit = cache.get(codePoint);

@@ -1,5 +1,7 @@
 import type { DocPath } from '../diagnostics/types.js';
-import type { FieldKind, FixedBlock, FormTemplate, TemplateCell } from './template.js';
+import { templateGeometry } from './fill-form.js';
+import type { Placed } from './place-cells.js';
+import type { FieldKind, FormTemplate } from './template.js';
 
 /**
  * A template read backwards, for an importer that reads a filled form (an
@@ -8,7 +10,13 @@ import type { FieldKind, FixedBlock, FormTemplate, TemplateCell } from './templa
  * the field's key path in the declaration file. Find the label's text in
  * the form, step to the value cell (`labelAt`), read it as `kind`, and put it
  * at `path`. Row numbers help with a form drawn exactly as the template, but
- * labels are the reliable anchor: a writer may split a tall row over pages.
+ * labels are the reliable anchor: our workbooks are drawn page by page as
+ * the PDF, so on a long form the indicator header and the 绩效指标 / 一级 /
+ * 二级 labels are repeated at the top of each continuation page (skip a
+ * header row that repeats one), and a goal text the PDF continues on the
+ * next page continues in a cell of the same columns there: concatenate such
+ * parts in order, adding nothing (each part is the exact text of its lines;
+ * the space or line break between two parts begins the later part).
  */
 export interface FormFieldMap {
   /** FormTemplate.id */
@@ -21,6 +29,12 @@ export interface FormFieldMap {
   readonly fields: readonly FieldLocation[];
   /** The indicator table, when the form has one. */
   readonly indicators?: IndicatorTableMap;
+  /**
+   * Every label the form prints (field and section labels, the indicator
+   * header), line breaks removed: a cell showing one of them is the form's
+   * own text, never a value.
+   */
+  readonly labels: readonly string[];
 }
 
 export interface HeadingField {
@@ -80,66 +94,68 @@ export interface IndicatorTableMap {
 
 const oneLine = (s: string) => s.replace(/\n/g, '');
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const EPS = 1e-6;
 
 /** The form's fields and their labels, from the template alone (no declaration needed). */
 export function formFieldMap<Data, Id extends string>(template: FormTemplate<Data, Id>): FormFieldMap {
+  const geometry = templateGeometry(template);
+  const { columns } = geometry;
+  const place = (p: Placed<object>, top: number | undefined): CellPlace => {
+    const col = columns.index(p.x0);
+    return { ...(top !== undefined && { row: top + p.row }), col, rowSpan: (p.cell as { rowSpan?: number }).rowSpan ?? 1, colSpan: columns.index(p.x1) - col };
+  };
   const fields: FieldLocation[] = [];
+  const labels = new Set<string>();
   let indicators: IndicatorTableMap | undefined;
   let top: number | undefined = 0;
-  for (const block of template.blocks) {
-    if (block.kind === 'indicators') {
+  template.blocks.forEach((block, b) => {
+    const g = geometry.blocks[b]!;
+    if (block.kind === 'indicators') for (const text of [block.label.text, ...block.header]) labels.add(oneLine(text));
+    else for (const row of block.rows) for (const c of row.cells) if (c.content.kind === 'label') labels.add(oneLine(c.content.text));
+    if (block.kind === 'indicators' && g.kind === 'indicators') {
+      const [, level1, level2, name, value] = g.placed.map((p) => place(p, undefined));
+      const span = (c: CellPlace) => ({ col: c.col, colSpan: c.colSpan });
       indicators = {
         label: oneLine(block.label.text),
         path: block.label.path,
         ...(top !== undefined && { headerRow: top }),
-        header: block.header.map((h) => ({ text: oneLine(h.text), col: h.col, colSpan: h.colSpan ?? 1 })),
-        columns: {
-          level1: { col: block.level1.col, colSpan: block.level1.colSpan ?? 1 },
-          level2: { col: block.level2.col, colSpan: block.level2.colSpan ?? 1 },
-          name: { col: block.name.col, colSpan: block.name.colSpan ?? 1 },
-          value: { col: block.value.col, colSpan: block.value.colSpan ?? 1 },
-        },
+        header: block.header.map((text, i) => ({ text: oneLine(text), ...span([level1, level2, name, value][i]!) })),
+        columns: { level1: span(level1!), level2: span(level2!), name: span(name!), value: span(value!) },
       };
       top = undefined; // rows below depend on the number of indicators
-      continue;
+      return;
     }
-    for (const cell of block.cells) {
-      if (cell.content.kind !== 'field') continue;
-      const id = cell.content.field;
-      const label = labelCell(template, block, cell, cell.content.label);
+    if (block.kind !== 'fixed' || g.kind !== 'fixed') return;
+    const all = g.placed.flat();
+    for (const p of all) {
+      const content = p.cell.content;
+      if (content.kind !== 'field') continue;
+      const id = content.field;
+      const label = all.find((c) =>
+        content.label === 'left'
+          ? Math.abs(c.x1 - p.x0) < EPS && c.row <= p.row && p.row < c.row + (c.cell.rowSpan ?? 1)
+          : Math.abs(c.x0 - p.x0) < EPS && c.row + (c.cell.rowSpan ?? 1) === p.row,
+      );
+      if (!label || label.cell.content.kind !== 'label') throw new Error(`internal: ${template.id}: field ${id} has no label ${content.label} of it`);
       const def = template.fields[id];
-      if (label.content.kind !== 'label') throw new Error(`internal: ${template.id}: field ${id} has no label ${cell.content.label} of it`);
       fields.push({
         field: id,
         path: def.path,
         kind: def.kind,
-        label: oneLine(label.content.text),
-        labelIsPrefix: label.content.suffix !== undefined,
-        labelAt: cell.content.label,
+        label: oneLine(label.cell.content.text),
+        labelIsPrefix: label.cell.content.suffix !== undefined,
+        labelAt: content.label,
         labelCell: place(label, top),
-        valueCell: place(cell, top),
+        valueCell: place(p, top),
       });
     }
     if (top !== undefined) top += block.rows.length;
-  }
+  });
   const heading = template.heading.flatMap((h): HeadingField[] => {
     if (h.field === undefined) return [];
     const def = template.fields[h.field];
     const pattern = escapeRegExp(h.text).replace(/\\\{[^}]+\\\}/g, '(.+?)');
     return [{ text: h.text, pattern: `^${pattern}$`, path: def.path, kind: def.kind }];
   });
-  return { template: template.id, title: template.title, heading, fields, ...(indicators && { indicators }) };
-}
-
-function place(cell: TemplateCell, top: number | undefined): CellPlace {
-  return { ...(top !== undefined && { row: top + cell.row }), col: cell.col, rowSpan: cell.rowSpan ?? 1, colSpan: cell.colSpan ?? 1 };
-}
-
-/** The cell just left of `cell` in its row, or just above it in its columns. */
-function labelCell<Data, Id extends string>(template: FormTemplate<Data, Id>, block: FixedBlock<Id>, cell: TemplateCell<Id>, at: 'left' | 'above'): TemplateCell<Id> {
-  const found = block.cells.find((c) =>
-    at === 'left' ? c.row === cell.row && c.col + (c.colSpan ?? 1) === cell.col : c.col === cell.col && c.row + (c.rowSpan ?? 1) === cell.row,
-  );
-  if (!found) throw new Error(`internal: ${template.id}: no cell ${at} of (${cell.row}, ${cell.col})`);
-  return found;
+  return { template: template.id, title: template.title, heading, fields, ...(indicators && { indicators }), labels: [...labels] };
 }

@@ -50,7 +50,7 @@ export function fillTable<Row>(t: TableTemplate<Row>, title: string, items: read
   }
   return {
     title: t.title,
-    heading: t.heading.map((h) => ({ text: h.text.replace('{title}', title), size: h.size, weight: h.weight, path: [], gapAfter: h.gapAfter })),
+    heading: t.heading.map((h) => ({ text: h.text.replace('{title}', title), size: h.size, weight: h.weight, path: [], gapAfter: h.gapAfter, ...(h.align && { align: h.align }) })),
     grid: { columns, rows, cells, repeats: [{ header: [0, 1], body: [1, rows.length] }] },
   };
 }

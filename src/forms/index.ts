@@ -13,21 +13,21 @@ import { SUMMARY_OVERVIEW, type OverviewRow } from './templates/summary-overview
 // lists each field's printed label, where the label sits next to the value
 // (left or above), the cells, and the field's key path in the declaration file.
 
-export type { FormTemplate, FieldDef, FieldKind, FieldCatalogue, TemplateCell, CellContent, Block, FixedBlock, IndicatorBlock } from './template.js';
+export type { FormTemplate, FieldDef, FieldKind, FieldCatalogue, TemplateRow, TemplateCell, CellContent, Block, FixedBlock, IndicatorBlock } from './template.js';
 export type { TableTemplate, TableColumn, WidthPolicy } from './table-template.js';
 export { formFieldMap, type FormFieldMap, type FieldLocation, type CellPlace, type HeadingField, type IndicatorTableMap } from './field-map.js';
-export { fillForm, columnWidths } from './fill-form.js';
+export { fillForm, tableWidth, templateGeometry } from './fill-form.js';
 export { fillTable } from './fill-table.js';
 export { DECLARATION_FIELDS, type DeclarationFieldId } from './declaration-fields.js';
-export { SHANGHAI_DECLARATION, FORM_TITLE, INDICATOR_HEADER } from './templates/shanghai-declaration.js';
+export { SHANGHAI_DECLARATION, SHANGHAI_DIMENSIONS, shanghaiDeclaration, FORM_TITLE, INDICATOR_HEADER, type ShanghaiDimensions } from './templates/shanghai-declaration.js';
 export { SUMMARY_OVERVIEW, OVERVIEW_HEADER, OVERVIEW_TITLE, SUMMARY_TITLE_SUFFIX, TOTAL_LABEL, overviewTotals, summaryTitle, type OverviewRow, type OverviewTotals } from './templates/summary-overview.js';
 
 /** The form every declaration is drawn on today. */
 export const DEFAULT_FORM = SHANGHAI_DECLARATION;
 
-/** The official 申报表 for one declaration, as a sheet `width` pt wide. */
-export function declarationSheet(decl: Declaration, width: number): Sheet {
-  return fillForm(DEFAULT_FORM, decl, width);
+/** The official 申报表 for one declaration. */
+export function declarationSheet(decl: Declaration): Sheet {
+  return fillForm(DEFAULT_FORM, decl);
 }
 
 /** The summary's overview table (see SUMMARY_OVERVIEW), `width` pt wide. */

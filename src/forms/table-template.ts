@@ -14,7 +14,7 @@ export interface TableTemplate<Row> {
   readonly title: string;
   readonly styles: Readonly<Record<string, CellStyle>>;
   /** Lines above the table; `{title}` is replaced by the title the caller gives. */
-  readonly heading: readonly { readonly text: string; readonly size: number; readonly weight: Weight; readonly gapAfter: number }[];
+  readonly heading: readonly { readonly text: string; readonly size: number; readonly weight: Weight; readonly gapAfter: number; readonly align?: 'center' | 'right' }[];
   readonly headerStyle: string;
   readonly columns: readonly TableColumn<Row>[];
   /** A last row adding up every column marked `total`, its label spanning the columns before the first of them. */

@@ -1,17 +1,24 @@
 import type { DocPath } from '../diagnostics/types.js';
 import type { CellStyle } from '../layout/grid.js';
 import type { Weight } from '../layout/measure.js';
+import type { PageGeometry, Typography } from '../layout/page-setup.js';
 import type { Fen } from '../model/money.js';
 
 /**
  * Official forms as data. A template says what the printed form looks like —
- * its columns, its cells with their labels and spans, which field of the
- * declaration fills which cell — and nothing about pages, fonts or file
- * formats: `fillForm` turns a template and a declaration into a Sheet, which
- * layout paginates and the writers draw. A new form (another province, the
- * central government's form) is a new file in `templates/`; the layout
- * engine and the writers do not change. The same data read backwards
- * (`formFieldMap`) tells an importer which label marks which field.
+ * its rows of cells with their labels, widths and spans, which field of the
+ * declaration fills which cell, its type size and spacing — and nothing
+ * about pagination or file formats: `fillForm` turns a template and a
+ * declaration into a Sheet, which layout paginates and the writers draw. A
+ * new form (another province, the central government's form) is a new file
+ * in `templates/`; the layout engine and the writers do not change. The same
+ * data read backwards (`formFieldMap`) tells an importer which label marks
+ * which field.
+ *
+ * Rows are written as on paper, left to right, each cell with the room its
+ * text gets (in ideographs of the body size; padding is added), like an HTML
+ * table: a cell spanning rows below it takes its place in them, and the
+ * columns of the grid are wherever some row has a cell edge.
  */
 export interface FormTemplate<Data, FieldId extends string = string> {
   /** Stable identifier, e.g. `shanghai-declaration`. */
@@ -24,12 +31,14 @@ export interface FormTemplate<Data, FieldId extends string = string> {
   readonly fields: FieldCatalogue<Data, FieldId>;
   /** Named cell styles the cells refer to. */
   readonly styles: Readonly<Record<string, CellStyle>>;
+  /** The paper, and the table's type size, line pitch and cell padding. */
+  readonly page: PageGeometry;
+  readonly typography: Typography;
   /**
-   * Column widths in pt, left to right; exactly one `'rest'` column takes
-   * what the page width leaves, which must be at least `restMin`.
+   * The table's width in ideographs of the body size; `rest` cells take what
+   * their row leaves of it. The table is centred on the page.
    */
-  readonly columns: readonly (number | 'rest')[];
-  readonly restMin: number;
+  readonly width: number;
   /** Lines centred above the table (the title, the year). */
   readonly heading: readonly HeadingTemplate<FieldId>[];
   /** The table, top to bottom. */
@@ -54,17 +63,22 @@ export type Block<FieldId extends string = string> = FixedBlock<FieldId> | Indic
 /** A fixed run of rows: every declaration shows the same cells here. */
 export interface FixedBlock<FieldId extends string = string> {
   readonly kind: 'fixed';
-  /** Per row: never end a page after it (a heading row stays with what it heads). */
-  readonly rows: readonly { readonly keepWithNext?: boolean }[];
-  /** In reading order; `row` counts from the block's first row. */
+  readonly rows: readonly TemplateRow<FieldId>[];
+}
+
+export interface TemplateRow<FieldId extends string = string> {
+  /** Never end a page after this row (a heading row stays with what it heads). */
+  readonly keepWithNext?: boolean;
+  /** Long prose that may continue on the next page between lines (see GridRow.splittable). */
+  readonly splittable?: boolean;
+  /** Left to right, skipping places taken by cells of rows above that span into this one. */
   readonly cells: readonly TemplateCell<FieldId>[];
 }
 
 export interface TemplateCell<FieldId extends string = string> {
-  readonly row: number;
-  readonly col: number;
+  /** Room for the text in ideographs of the body size, or what the row leaves. */
+  readonly width: number | 'rest';
   readonly rowSpan?: number;
-  readonly colSpan?: number;
   /** A key of the template's styles. */
   readonly style: string;
   readonly content: CellContent<FieldId>;
@@ -103,12 +117,14 @@ export interface BlankContent<FieldId extends string = string> {
  * The indicator table: a section label spanning the whole block, a header
  * row, then one row per 三级指标 with its 一级 and 二级 labels merged over
  * their rows. The header is repeated on every page the table continues on.
+ * Widths as for TemplateCell, left to right: label, 一级, 二级, 三级, 指标值.
  */
 export interface IndicatorBlock {
   readonly kind: 'indicators';
   /** The section label in the first column, spanning the header and every indicator row. */
-  readonly label: { readonly text: string; readonly col: number; readonly style: string; readonly path: DocPath };
-  readonly header: readonly { readonly text: string; readonly col: number; readonly colSpan?: number }[];
+  readonly label: { readonly text: string; readonly width: number; readonly style: string; readonly path: DocPath };
+  /** The header cells, one per column below: 一级, 二级, 三级, 指标值. */
+  readonly header: readonly [string, string, string, string];
   readonly headerStyle: string;
   readonly level1: ColumnPlace;
   readonly level2: ColumnPlace;
@@ -117,8 +133,7 @@ export interface IndicatorBlock {
 }
 
 export interface ColumnPlace {
-  readonly col: number;
-  readonly colSpan?: number;
+  readonly width: number | 'rest';
   readonly style: string;
 }
 

@@ -20,6 +20,12 @@ export interface Grid {
 export interface GridRow {
   /** Never end a page after this row (a heading row stays with what it heads). */
   readonly keepWithNext?: boolean;
+  /**
+   * Long prose (a goal text): when it does not fit in what is left of a page,
+   * it continues on the next one between lines, at least two lines on each
+   * side, instead of moving whole and leaving the rest of the page empty.
+   */
+  readonly splittable?: boolean;
 }
 
 export type HAlign = 'left' | 'center' | 'right';
@@ -61,9 +67,10 @@ export interface RepeatRule {
   readonly body: readonly [number, number];
 }
 
-/** A line above the table (the form's title), centred. */
+/** A line above the table (the form's title), centred, or set to the right (a unit such as 金额单位：元). */
 export interface HeadingLine {
   readonly text: string;
+  readonly align?: 'center' | 'right';
   readonly size: number;
   readonly weight: Weight;
   readonly path: DocPath;

@@ -1,4 +1,5 @@
 import type { DocPath } from '../diagnostics/types.js';
+import type { HeadingLine } from './grid.js';
 import { faceRuns, textWidth, type Measurer } from './measure.js';
 import type { PageGeometry } from './page-setup.js';
 
@@ -10,12 +11,57 @@ import type { PageGeometry } from './page-setup.js';
 export interface LaidPage {
   readonly width: number;
   readonly height: number;
+  /** The paper's margins: where the content may go. */
+  readonly margin: { readonly top: number; readonly right: number; readonly bottom: number; readonly left: number };
   readonly boxes: readonly PageBox[];
   readonly texts: readonly PageText[];
   /** Title of the sheet this page shows (for outlines). */
   readonly sheet: string;
   /** 0 for the sheet's first page. */
   readonly sheetPage: number;
+  /**
+   * The same page as rows and cells of the grid: what a spreadsheet draws, so
+   * that it breaks, repeats and continues exactly where the PDF does.
+   */
+  readonly structure: PageStructure;
+}
+
+export interface PageStructure {
+  /** Heading lines on this page (the sheet's first page only), top down. */
+  readonly heading: readonly PageHeadingLine[];
+  /** The grid rows on this page, top down: repeated header rows, whole rows and parts of split rows. */
+  readonly rows: readonly PageRow[];
+  /** Each cell shown on this page, once: a cell merged over rows appears over the rows it has here. */
+  readonly cells: readonly PageCell[];
+}
+
+export interface PageHeadingLine {
+  readonly line: HeadingLine;
+  /** Lines it takes (a long title wraps). */
+  readonly lines: number;
+  /** Including the space below it. */
+  readonly height: number;
+}
+
+export interface PageRow {
+  /** Index into grid.rows. */
+  readonly row: number;
+  readonly height: number;
+  /** A header row drawn again on a continuation page. */
+  readonly repeated: boolean;
+}
+
+export interface PageCell {
+  /** Index into grid.cells. */
+  readonly cell: number;
+  /** Page rows [first, last] it covers here. */
+  readonly first: number;
+  readonly last: number;
+  /** The lines of the cell shown here: all of them, or a run of them where a split row continues. */
+  readonly from: number;
+  readonly to: number;
+  /** Part of a split row. */
+  readonly split: boolean;
 }
 
 /** A cell (or the part of it on this page): a bordered rectangle. */

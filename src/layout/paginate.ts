@@ -2,7 +2,7 @@ import { breakLines } from './break-lines.js';
 import type { GridCell, HeadingLine, Sheet } from './grid.js';
 import type { MeasuredGrid } from './measure-grid.js';
 import { drawableText, faceRuns, textWidth, type Measurer, type Weight } from './measure.js';
-import type { LaidPage, PageBox, PageText } from './page.js';
+import type { LaidPage, PageBox, PageHeadingLine, PageStructure, PageText } from './page.js';
 import { baselineOffset, contentHeight, contentWidth, type PageGeometry } from './page-setup.js';
 
 export interface PaginateOptions {
@@ -156,11 +156,16 @@ function planPages(mg: MeasuredGrid, capacity: number, headingHeight: number): P
       continue;
     }
     const fresh = bodySlices().length === 0;
-    if (fresh || h > capacity - headerHeight(r) + EPS) {
-      // Taller than any page: split it between lines, starting here unless hardly anything would fit.
+    const tooTall = h > capacity - headerHeight(r) + EPS;
+    if (fresh || tooTall || grid.rows[r]?.splittable) {
+      // Taller than any page, or prose that may continue: split it between lines, starting here unless hardly
+      // anything would fit (prose keeps two lines on each side of the break).
       const room = capacity - used;
-      if (fresh || room >= 2 * lineHeight + 2 * t.padY) {
-        const k = Math.max(1, Math.floor((room - 2 * t.padY + EPS) / lineHeight));
+      const left = Math.max(...single[r]!.map((c) => mg.cells[c]!.lines.length - (from?.get(c) ?? 0)), 0);
+      const fits = Math.floor((room - 2 * t.padY + EPS) / lineHeight);
+      const prose = !fresh && !tooTall;
+      if (fresh || (tooTall && room >= 2 * lineHeight + 2 * t.padY) || (prose && fits >= 2 && left - fits >= 2)) {
+        const k = Math.max(1, fits);
         const lines = new Map<number, readonly [number, number]>();
         const next = new Map<number, number>();
         for (const c of single[r]!) {
@@ -190,28 +195,36 @@ function range(a: number, b: number): number[] {
 interface HeadingLayout {
   readonly height: number;
   readonly lines: readonly { readonly text: string; readonly size: number; readonly weight: Weight; readonly baseline: number; readonly line: HeadingLine }[];
+  readonly blocks: readonly PageHeadingLine[];
 }
 
 function layoutHeading(heading: readonly HeadingLine[], width: number, m: Measurer): HeadingLayout {
   const lines: HeadingLayout['lines'][number][] = [];
+  const blocks: PageHeadingLine[] = [];
   let y = 0;
   for (const h of heading) {
     const pitch = h.size * 1.4;
-    for (const text of breakLines(drawableText(h.text), width, { size: h.size, weight: h.weight }, m)) {
+    const top = y;
+    const broken = breakLines(drawableText(h.text), width, { size: h.size, weight: h.weight }, m);
+    for (const text of broken) {
       lines.push({ text, size: h.size, weight: h.weight, baseline: y + baselineOffset(h.size, pitch), line: h });
       y += pitch;
     }
     y += h.gapAfter;
+    blocks.push({ line: h, lines: broken.length, height: y - top });
   }
-  return { height: y, lines };
+  return { height: y, lines, blocks };
 }
 
 interface Fragment {
   readonly cell: number;
   readonly firstSlice: number;
+  lastSlice: number;
   readonly y: number;
   h: number;
   readonly lines: readonly string[];
+  /** Index of the first of `lines` among the cell's lines. */
+  readonly from: number;
   /** Part of a split row: lines flow from the top. */
   readonly split: boolean;
 }
@@ -227,7 +240,9 @@ function drawPlan(
   opts: PaginateOptions,
 ): LaidPage {
   const geo = opts.page;
-  const left = geo.margin.left;
+  // A table narrower than the page is centred on it.
+  const tableWidth = mg.edges[mg.edges.length - 1]!;
+  const left = geo.margin.left + Math.max(0, (contentWidth(geo) - tableWidth) / 2);
   const boxes: PageBox[] = [];
   const texts: PageText[] = [];
   const t = mg.typography;
@@ -244,7 +259,9 @@ function drawPlan(
     const width = contentWidth(geo);
     for (const l of heading.lines) {
       const w = textWidth(l.text, l.size, l.weight, m);
-      emitLine(l.text, left + (width - w) / 2, y + l.baseline, l.size, l.weight, l.line.path);
+      // Centred on the page; a line set to the right ends where the table does.
+      const x = l.line.align === 'right' ? left + tableWidth - w : geo.margin.left + (width - w) / 2;
+      emitLine(l.text, x, y + l.baseline, l.size, l.weight, l.line.path);
     }
     y += heading.height;
   }
@@ -255,15 +272,17 @@ function drawPlan(
     for (const c of single[s.row]!) {
       const range = s.lines?.get(c);
       const lines = range ? mg.cells[c]!.lines.slice(range[0], range[1]) : mg.cells[c]!.lines;
-      frags.push({ cell: c, firstSlice: i, y, h: s.height, lines, split: s.lines !== undefined });
+      frags.push({ cell: c, firstSlice: i, lastSlice: i, y, h: s.height, lines, from: range?.[0] ?? 0, split: s.lines !== undefined });
     }
     const here = new Set(covering[s.row]);
     for (const c of open.keys()) if (!here.has(c)) open.delete(c);
     for (const c of covering[s.row]!) {
       const f = open.get(c);
-      if (f) f.h += s.height;
-      else {
-        const nf: Fragment = { cell: c, firstSlice: i, y, h: s.height, lines: mg.cells[c]!.lines, split: false };
+      if (f) {
+        f.h += s.height;
+        f.lastSlice = i;
+      } else {
+        const nf: Fragment = { cell: c, firstSlice: i, lastSlice: i, y, h: s.height, lines: mg.cells[c]!.lines, from: 0, split: false };
         frags.push(nf);
         open.set(c, nf);
       }
@@ -291,5 +310,10 @@ function drawPlan(
       emitLine(line, lx, top + i * mg.lineHeight + baselineOffset(t.size, mg.lineHeight), t.size, cell.weight, cell.path);
     });
   }
-  return { width: geo.width, height: geo.height, boxes, texts, sheet: sheet.title, sheetPage: index };
+  const structure: PageStructure = {
+    heading: plan.first ? heading.blocks : [],
+    rows: plan.slices.map((s) => ({ row: s.row, height: s.height, repeated: s.repeated })),
+    cells: frags.map((f) => ({ cell: f.cell, first: f.firstSlice, last: f.lastSlice, from: f.from, to: f.from + f.lines.length, split: f.split })),
+  };
+  return { width: geo.width, height: geo.height, margin: geo.margin, boxes, texts, sheet: sheet.title, sheetPage: index, structure };
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { checkFile, type CheckOptions } from '../check/check-file.js';
-import { annualColumn, totalOf } from '../check/fund-columns.js';
+import { annualColumn, totalOf, wholeLifeColumn } from '../check/fund-columns.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { OverviewRow } from '../forms/index.js';
 import { ioProblem, type IoProblem } from '../load/discover.js';
@@ -127,14 +127,17 @@ export function digestOf(bytes: Uint8Array): string {
 /** The overview row of a valid declaration: amounts exactly as its form prints them. */
 export function overviewRow(d: Declaration): OverviewRow {
   const annual = annualColumn(d);
+  const wholeLife = wholeLifeColumn(d);
   const a = d.funds.annual;
-  if (!annual) throw new Error(`internal: unvalidated amounts in ${d.name.value}`);
+  if (!annual || (d.funds.wholeLife && !wholeLife)) throw new Error(`internal: unvalidated amounts in ${d.name.value}`);
   return {
     name: d.name.value,
     nature: d.nature.value,
     category: d.category.value,
     start: d.start.written,
     end: d.end.written,
+    // A one-year project may leave 项目资金总额 out: its whole-life money is this year's.
+    total: wholeLife ? totalOf(wholeLife) : totalOf(annual),
     annual: totalOf(annual),
     current: fenOf(a.current)!,
     carryover: fenOf(a.carryover)!,

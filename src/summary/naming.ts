@@ -13,7 +13,13 @@ export function summaryFileStem(unit: string, year: number): string {
     .replace(/[\\/:*?"<>|\p{Cc}]/gu, '_')
     .trim()
     .replace(/[. ]+$/, '');
-  return `${safeUnit}${year}${SUMMARY_TITLE_SUFFIX}`;
+  return visibleName(`${safeUnit}${year}${SUMMARY_TITLE_SUFFIX}`);
+}
+
+/** A file name nobody overlooks: leading dots (a hidden file on Linux and macOS) and spaces are dropped. */
+export function visibleName(stem: string): string {
+  const visible = stem.replace(/^[.\s]+/u, '');
+  return visible === '' ? '_' : visible;
 }
 
 /** One worksheet name per project, in order, never 汇总 (the overview's sheet). */

@@ -3,10 +3,11 @@ import { checkFile, type CheckOptions } from '../check/check-file.js';
 import { layoutDeclaration } from '../documents/declaration-layout.js';
 import { writeDocument } from '../documents/write-document.js';
 import { loadFontSet } from '../fonts/font-set.js';
-import { OVERVIEW_TITLE, overviewSheet } from '../forms/index.js';
+import { DEFAULT_FORM, OVERVIEW_TITLE, overviewSheet } from '../forms/index.js';
+import type { HeadingLine } from '../layout/grid.js';
 import { layoutSheet, type SheetLayout } from '../layout/layout-sheet.js';
-import { numberPages } from '../layout/page.js';
-import { A4_LANDSCAPE, A4_PORTRAIT, contentWidth, FORM_TYPOGRAPHY } from '../layout/page-setup.js';
+import { numberPages, type LaidPage } from '../layout/page.js';
+import { A4_LANDSCAPE, contentWidth, FORM_TYPOGRAPHY, type PageGeometry } from '../layout/page-setup.js';
 import type { Declaration } from '../model/declaration.js';
 import { documentDate } from '../writers/document-date.js';
 import type { DocumentOutline, LaidSheet } from '../writers/document-writer.js';
@@ -32,7 +33,19 @@ export interface SummaryOptions {
   readonly onProgress?: (done: number, total: number, name: string) => void;
   /** Defaults to documentDate(). */
   readonly date?: Date;
+  /** The overview table (with its totals and links) before the forms; the published 汇总表 has none. */
+  readonly overview?: boolean;
+  /** 第 N 页 共 M 页 at the foot of every page. */
+  readonly pageNumbers?: boolean;
 }
+
+/** The summary's title as the published 汇总表 prints it: one line above the first form. */
+export function titleLine(title: string): HeadingLine {
+  return { text: title, size: SUMMARY_TITLE_SIZE, weight: 'bold', path: ['实施单位'], gapAfter: 10 };
+}
+
+/** Small enough for a unit's full name and the title to fit on one line of A4, as printed. */
+const SUMMARY_TITLE_SIZE = 15;
 
 /** A file changed between the two passes: what was checked is no longer what would be drawn. */
 export class SourceChangedError extends Error {
@@ -42,8 +55,8 @@ export class SourceChangedError extends Error {
 }
 
 /**
- * Pass two: the overview, then each project's form, read, checked and laid
- * out again one at a time and drawn into the PDF and the workbook at once,
+ * Pass two: the title and each project's form (or, with `overview`, the
+ * overview and then the forms), read, checked and laid out again one at a time and drawn into the PDF and the workbook at once,
  * both streamed to temporary files beside their targets. Only when both are
  * complete are they put in place, together (see OutputFiles); on any failure
  * (or Ctrl-C) the temporary files are removed and existing outputs stay as
@@ -52,35 +65,51 @@ export class SourceChangedError extends Error {
 export async function writeSummary(o: SummaryOptions): Promise<void> {
   const fontOption = o.font === undefined ? {} : { font: o.font };
   const fonts = loadFontSet(fontOption);
+  const formPage = DEFAULT_FORM.page;
 
   // The overview is laid out first (its page count is part of the total) and dropped once drawn: for
-  // thousands of projects it is the largest thing the summary holds.
-  let overview: SheetLayout | undefined = overviewLayout(o);
-  const overviewPages = overview.pages.length;
-  const total = overviewPages + o.projects.reduce((a, p) => a + p.pages, 0);
-  const numbering = (first: number) => ({ first, total, face: fonts.primary.regular });
+  // thousands of projects it is the largest thing the summary holds. Without it, the title line goes
+  // above the first form, as in the published 汇总表: that form is laid out first, for the same reason.
+  let overview: SheetLayout | undefined = o.overview ? overviewLayout(o) : undefined;
+  const [firstProject] = o.projects;
+  let firstForm: SheetLayout | undefined =
+    !o.overview && firstProject ? layoutDeclaration(reload(firstProject, o.checkOptions(firstProject.file)), { ...fontOption, prefix: [titleLine(o.title)] }).layout : undefined;
+  const overviewPages = overview?.pages.length ?? 0;
+  const total = overviewPages + (firstForm ? firstForm.pages.length - firstProject!.pages : 0) + o.projects.reduce((a, p) => a + p.pages, 0);
+  const numbered = (pages: readonly LaidPage[], geometry: PageGeometry, first: number) =>
+    o.pageNumbers ? numberPages(pages, geometry, fonts, { first, total, face: fonts.primary.regular }) : pages;
 
   const outline: DocumentOutline = {
     title: o.title,
     subject: OVERVIEW_TITLE,
     date: o.date ?? documentDate(),
+    pageNumbers: o.pageNumbers ?? false,
     sheets: [
-      { name: SUMMARY_SHEET, bookmark: OVERVIEW_TITLE, orientation: 'landscape' },
-      ...o.projects.map((p) => ({ name: p.sheet, bookmark: p.name, linkTarget: true, orientation: 'portrait' as const })),
+      ...(o.overview ? [{ name: SUMMARY_SHEET, bookmark: OVERVIEW_TITLE, orientation: 'landscape' as const }] : []),
+      ...o.projects.map((p) => ({ name: p.sheet, bookmark: p.name, linkTarget: o.overview === true, orientation: 'portrait' as const })),
     ],
   };
 
   async function* sheets(): AsyncGenerator<LaidSheet> {
-    const first = overview!;
-    overview = undefined;
-    yield { layout: first, pages: first.pages.map((page, i) => numberPages([page], A4_LANDSCAPE, fonts, numbering(i + 1))[0]!) };
-    let next = overviewPages + 1;
+    let next = 1;
+    if (overview) {
+      const laid = overview;
+      overview = undefined;
+      yield { layout: laid, pages: numbered(laid.pages, A4_LANDSCAPE, next) };
+      next += overviewPages;
+    }
     for (const [i, p] of o.projects.entries()) {
       o.onProgress?.(i, o.projects.length, p.name);
-      const { layout } = layoutDeclaration(reload(p, o.checkOptions(p.file)), fontOption);
-      if (layout.pages.length !== p.pages) throw new SourceChangedError(p.file);
-      yield { layout, pages: numberPages(layout.pages, A4_PORTRAIT, fonts, numbering(next)) };
-      next += p.pages;
+      let layout: SheetLayout;
+      if (i === 0 && firstForm) {
+        layout = firstForm;
+        firstForm = undefined;
+      } else {
+        layout = layoutDeclaration(reload(p, o.checkOptions(p.file)), fontOption).layout;
+        if (layout.pages.length !== p.pages) throw new SourceChangedError(p.file);
+      }
+      yield { layout, pages: numbered(layout.pages, formPage, next) };
+      next += layout.pages.length;
     }
     o.onProgress?.(o.projects.length, o.projects.length, '');
   }

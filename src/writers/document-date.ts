@@ -1,3 +1,5 @@
+import { text, type Text } from '../diagnostics/types.js';
+
 /**
  * Documents carry a date (PDF info and trailer ID, XLSX properties, zip
  * entries). Rendering the same declaration must give the same bytes, so the
@@ -6,11 +8,31 @@
  */
 export const FIXED_DOCUMENT_DATE = new Date(Date.UTC(2025, 0, 1, 0, 0, 0));
 
+/** ZIP entries (so XLSX files) can only carry dates from 1980 to 2107; PDF dates are four-digit years. */
+const EARLIEST = Date.UTC(1980, 0, 1);
+const LATEST = Date.UTC(2099, 11, 31, 23, 59, 59);
+
+/** SOURCE_DATE_EPOCH is set to something documents cannot carry: the command cannot run as asked (exit 2). */
+export class DocumentDateError extends Error {
+  override readonly name = 'DocumentDateError';
+  constructor(readonly text: Text) {
+    super(text.en);
+  }
+}
+
+/** The date every document of this run carries. Throws DocumentDateError for a SOURCE_DATE_EPOCH that is not a date from 1980 to 2099. */
 export function documentDate(env: NodeJS.ProcessEnv = process.env): Date {
   const raw = env.SOURCE_DATE_EPOCH?.trim();
-  if (raw && /^\d+$/.test(raw)) {
-    const d = new Date(Number(raw) * 1000);
-    if (!Number.isNaN(d.getTime())) return d;
+  if (raw === undefined || raw === '') return FIXED_DOCUMENT_DATE;
+  const seconds = /^\d+$/.test(raw) ? Number(raw) : NaN;
+  const ms = seconds * 1000;
+  if (!Number.isFinite(ms) || ms < EARLIEST || ms > LATEST) {
+    throw new DocumentDateError(
+      text(
+        `环境变量 SOURCE_DATE_EPOCH（生成文件时写入的日期，从 1970 年起的秒数）为“${raw}”，不是 1980 年到 2099 年之间的日期：PDF 和 XLSX 无法记录这样的日期。请改为该范围内的秒数（如 1735689600 即 2025-01-01），或不设置它。`,
+        `SOURCE_DATE_EPOCH ("${raw}", the date written into the documents, in seconds since 1970) is not a date from 1980 to 2099, which PDF and XLSX files cannot hold. Set it to seconds within that range (e.g. 1735689600 for 2025-01-01), or leave it unset.`,
+      ),
+    );
   }
-  return FIXED_DOCUMENT_DATE;
+  return new Date(ms);
 }

@@ -27,6 +27,8 @@ export interface DocumentOutline {
   readonly sheets: readonly SheetEntry[];
   /** Fixed, so the same input gives the same bytes (see documentDate). */
   readonly date: Date;
+  /** Pages carry 第 N 页 共 M 页 (drawn by layout on PDF pages; a workbook prints it as its footer). */
+  readonly pageNumbers?: boolean;
 }
 
 export interface SheetEntry {

@@ -6,6 +6,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { layoutDeclaration, render } from '../../src/api/render.js';
 import { FontConflictError, FontLoadError, OutputError, summarize, type SummarizeOptions, type SummarizeResult } from '../../src/api/summarize.js';
+import { titleLine } from '../../src/summary/write.js';
 import { createConfigResolver } from '../../src/config/resolve.js';
 import type { CheckedFile } from '../../src/report/types.js';
 import { exampleText, fixtureDir, lineOfText, tempDir } from '../helpers/cli.js';
@@ -18,7 +19,7 @@ const TITLE = `${UNIT} 2025年度项目绩效目标汇总表`;
 const STEM = `${UNIT}2025年度项目绩效目标汇总表`;
 /** The examples in the order summary finds them: code-point order of file names. */
 const NAMES = exampleFiles().map((f) => f.split('/').pop()!.replace(/\.yaml$/, ''));
-const HEADING = 2; // title row and header row of the 汇总 sheet
+const HEADING = 3; // title row, 金额单位 row and header row of the 汇总 sheet
 
 interface Run {
   readonly result: SummarizeResult;
@@ -58,7 +59,7 @@ function examplesDir(edit: Record<string, (yaml: string) => string> = {}, only: 
   return fixtureDir(Object.fromEntries(only.map((n) => [`${n}.yaml`, (edit[n] ?? ((y: string) => y))(exampleText(n))])));
 }
 
-describe('summarize: the six examples', () => {
+describe('summarize: the six examples, as the published 汇总表', () => {
   let r: Run;
   let pdfFile: string;
   let xlsxFile: string;
@@ -75,7 +76,58 @@ describe('summarize: the six examples', () => {
     expect(r.findings.flatMap((f) => f.diagnostics.map((d) => d.severity))).toEqual(Array(13).fill('warning'));
   });
 
-  it('PDF: the title and the overview with its exact total first, then every form complete, numbered across', async () => {
+  it('PDF: the title line directly above the first form, each further form from a new page, no overview, no footer — ten pages, as published', async () => {
+    const pdf = await readPdf(readFileSync(pdfFile));
+    // The first form has the title line above it (which may move its page break).
+    const formPages = NAMES.map((n, i) => layoutDeclaration(loadExample(n), i === 0 ? { prefix: [titleLine(TITLE)] } : {}).layout.pages);
+    expect(pdf.pages).toHaveLength(10); // the seed's page count
+    expect(pdf.pages).toHaveLength(formPages.reduce((a, p) => a + p.length, 0));
+    expect(pdf.info.Title).toBe(TITLE);
+    expect(squash(pdf.pages[0]!).startsWith(squash(TITLE) + '财政项目支出绩效目标申报表（2025年度）项目名称' + NAMES[0])).toBe(true);
+    let page = 0;
+    for (const [k, n] of NAMES.entries()) {
+      for (const [j, laid] of formPages[k]!.entries()) {
+        const own = squash(laid.texts.map((t) => t.text).join(''));
+        expect(squash(pdf.pages[page]!), `${n} page ${j + 1}`).toBe(own);
+        page++;
+      }
+    }
+    for (const p of pdf.pages) expect(p).not.toMatch(/第 \d+ 页|序号/);
+    expect(pdf.outline).toEqual(NAMES);
+  });
+
+  it('XLSX: one sheet per project, the title line above the first form, no footer', async () => {
+    const wb = await loadWorkbook(xlsxFile);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(NAMES);
+    expect(wb.worksheets[0]!.getCell('A1').value).toBe(TITLE);
+    expect(wb.worksheets[0]!.getCell('A2').value).toBe('财政项目支出绩效目标申报表');
+    expect(wb.worksheets[1]!.getCell('A1').value).toBe('财政项目支出绩效目标申报表');
+    for (const ws of wb.worksheets) expect(ws.headerFooter?.oddFooter ?? '').toBe('');
+  });
+
+  it('gives the same bytes on a second run, into another folder or over the first output', async () => {
+    const again = await run([EXAMPLES]);
+    expect(readFileSync(join(again.out, `${STEM}.pdf`)).equals(readFileSync(pdfFile))).toBe(true);
+    expect(readFileSync(join(again.out, `${STEM}.xlsx`)).equals(readFileSync(xlsxFile))).toBe(true);
+    const before = readFileSync(pdfFile);
+    await run([EXAMPLES], { outDir: r.out });
+    expect(readFileSync(pdfFile).equals(before)).toBe(true);
+    expect(readdirSync(r.out).sort()).toEqual([`${STEM}.pdf`, `${STEM}.xlsx`]);
+  });
+});
+
+describe('summarize --overview --page-numbers: the overview table first, pages numbered', () => {
+  let r: Run;
+  let pdfFile: string;
+  let xlsxFile: string;
+
+  beforeAll(async () => {
+    r = await run([EXAMPLES], { overview: true, pageNumbers: true });
+    pdfFile = join(r.out, `${STEM}.pdf`);
+    xlsxFile = join(r.out, `${STEM}.xlsx`);
+  });
+
+  it('PDF: the title and the overview with its exact totals first, then every form complete, numbered across', async () => {
     const pdf = await readPdf(readFileSync(pdfFile));
     const formPages = NAMES.map((n) => layoutDeclaration(loadExample(n)).layout.pages);
     const overviewPages = 1;
@@ -84,11 +136,12 @@ describe('summarize: the six examples', () => {
     expect(pdf.info.Title).toBe(TITLE);
 
     const first = squash(pdf.pages[0]!);
-    expect(first.startsWith(squash(TITLE))).toBe(true);
-    expect(first).toContain(squash('序号项目名称项目性质项目类别计划开始日期计划完成日期年度资金申请总额当年财政拨款上年结转资金其他资金'));
+    expect(first.startsWith(squash(TITLE) + '金额单位：元')).toBe(true);
+    expect(first).toContain(squash('序号项目名称项目性质项目类别项目期限项目资金总额年度资金申请总额当年财政拨款上年结转资金其他资金'));
     for (const [i, n] of NAMES.entries()) expect(first).toContain(`${i + 1}${n}`);
-    expect(first).toContain('合计55,720,834.0055,720,834.000.000.00');
-    expect(first).toContain('5网络宣传工作经常性专项业务费特定目标类2025-01-012025-12-312,810,000.002,810,000.000.000.00');
+    expect(first).toContain('合计55,720,834.0055,720,834.0055,720,834.000.000.00');
+    expect(first).toContain('5网络宣传工作经常性专项业务费特定目标类2025-01-01至2025-12-312,810,000.002,810,000.002,810,000.000.000.00');
+    expect(first).toContain('2宣传文化发展专项资金项目专项资金特定目标类2025-01-01至2029-12-3110,740,000.00');
 
     // Each form as `declare render` lays it out, on its own pages, page numbers across the whole document.
     let page = overviewPages;
@@ -129,8 +182,9 @@ describe('summarize: the six examples', () => {
     expect(ws.getCell('A1').value).toBe(TITLE);
     expect(ws.getCell('A1').font.bold).toBe(true);
     expect(merges(ws)).toContain('A1:J1');
-    const header = Array.from({ length: 10 }, (_, k) => squash(String(ws.getCell(2, k + 1).value)));
-    expect(header).toEqual(['序号', '项目名称', '项目性质', '项目类别', '计划开始日期', '计划完成日期', '年度资金申请总额', '当年财政拨款', '上年结转资金', '其他资金']);
+    expect(ws.getCell('A2').value).toBe('金额单位：元');
+    const header = Array.from({ length: 10 }, (_, k) => squash(String(ws.getCell(3, k + 1).value)));
+    expect(header).toEqual(['序号', '项目名称', '项目性质', '项目类别', '项目期限', '项目资金总额', '年度资金申请总额', '当年财政拨款', '上年结转资金', '其他资金']);
     for (const [i, n] of NAMES.entries()) {
       const decl = loadExample(n);
       const row = ws.getRow(HEADING + 1 + i);
@@ -138,26 +192,26 @@ describe('summarize: the six examples', () => {
       expect(row.getCell(2).value).toBe(decl.name.value); // exceljs reads an in-workbook link as its text; the link is checked in the XML below
       expect(row.getCell(3).value).toBe(decl.nature.value);
       expect(row.getCell(4).value).toBe(decl.category.value);
-      expect(row.getCell(5).value).toBe(decl.start.written);
-      expect(row.getCell(6).value).toBe(decl.end.written);
+      expect(row.getCell(5).value).toBe(`${decl.start.written}至${decl.end.written}`);
+      expect(typeof row.getCell(6).value).toBe('number');
       expect(typeof row.getCell(7).value).toBe('number');
       expect(row.getCell(7).numFmt).toBe('#,##0.00');
     }
-    expect(ws.getCell('G7').value).toBe(2810000); // 网络宣传工作, fifth in file order
+    expect(ws.getCell('G8').value).toBe(2810000); // 网络宣传工作, fifth in file order
     const totalRow = HEADING + NAMES.length + 1;
     expect(ws.getCell(totalRow, 1).value).toBe('合计');
-    expect(merges(ws)).toContain(`A${totalRow}:F${totalRow}`);
-    expect(ws.getCell(totalRow, 7).value).toEqual({ formula: 'SUM(G3:G8)', result: 55720834 });
-    expect(ws.getCell(totalRow, 8).value).toEqual({ formula: 'SUM(H3:H8)', result: 55720834 });
+    expect(merges(ws)).toContain(`A${totalRow}:E${totalRow}`);
+    expect(ws.getCell(totalRow, 6).value).toEqual({ formula: 'SUM(F4:F9)', result: 55720834 });
+    expect(ws.getCell(totalRow, 7).value).toEqual({ formula: 'SUM(G4:G9)', result: 55720834 });
     expect(ws.getCell(totalRow, 7).numFmt).toBe('#,##0.00');
     // Zero results are in the file too (exceljs reads a cached 0 back as no result).
     const xml = zipText(readFileSync(xlsxFile), 'xl/worksheets/sheet1.xml');
-    expect(xml).toContain('<f>SUM(I3:I8)</f><v>0</v>');
-    expect(xml).toContain('<f>SUM(J3:J8)</f><v>0</v>');
-    // 项目名称 cells link to their sheets; printing repeats the title and header rows, landscape.
+    expect(xml).toContain('<f>SUM(I4:I9)</f><v>0</v>');
+    expect(xml).toContain('<f>SUM(J4:J9)</f><v>0</v>');
+    // 项目名称 cells link to their sheets; landscape; a longer table repeats its header row on each page as a row of its own.
     for (const [i, n] of NAMES.entries()) expect(xml).toContain(`<hyperlink ref="B${HEADING + 1 + i}" location="&apos;${n}&apos;!A1"`);
     expect(ws.pageSetup.orientation).toBe('landscape');
-    expect(ws.pageSetup.printTitlesRow).toBe('1:2');
+    expect(ws.pageSetup.printTitlesRow).toBeUndefined();
     // Every column as wide as the layout made it.
     expect(ws.columns.every((c) => typeof c.width === 'number')).toBe(true);
   });
@@ -190,15 +244,6 @@ describe('summarize: the six examples', () => {
     }
   });
 
-  it('gives the same bytes on a second run, into another folder or over the first output', async () => {
-    const again = await run([EXAMPLES]);
-    expect(readFileSync(join(again.out, `${STEM}.pdf`)).equals(readFileSync(pdfFile))).toBe(true);
-    expect(readFileSync(join(again.out, `${STEM}.xlsx`)).equals(readFileSync(xlsxFile))).toBe(true);
-    const before = readFileSync(pdfFile);
-    await run([EXAMPLES], { outDir: r.out });
-    expect(readFileSync(pdfFile).equals(before)).toBe(true);
-    expect(readdirSync(r.out).sort()).toEqual([`${STEM}.pdf`, `${STEM}.xlsx`]);
-  });
 });
 
 describe('summarize: order and naming', () => {
@@ -212,12 +257,12 @@ describe('summarize: order and naming', () => {
     const r = await run([dir]);
     expect(r.result.kind).toBe('written');
     const wb = await loadWorkbook(join(r.out, `${STEM}.xlsx`));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总', '网络宣传工作', '机关服务费', '重大活动保障', '信息化运维项目']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['网络宣传工作', '机关服务费', '重大活动保障', '信息化运维项目']);
     const pdf = await readPdf(readFileSync(join(r.out, `${STEM}.pdf`)));
-    expect(pdf.outline).toEqual(['项目绩效目标汇总表', '网络宣传工作', '机关服务费', '重大活动保障', '信息化运维项目']);
+    expect(pdf.outline).toEqual(['网络宣传工作', '机关服务费', '重大活动保障', '信息化运维项目']);
     // Files and folders given one by one keep the order given.
     const r2 = await run([join(dir, '10-信息化运维项目.yaml'), join(dir, '01-网络宣传工作.yaml')]);
-    expect((await loadWorkbook(join(r2.out, `${STEM}.xlsx`))).worksheets.map((w) => w.name)).toEqual(['汇总', '信息化运维项目', '网络宣传工作']);
+    expect((await loadWorkbook(join(r2.out, `${STEM}.xlsx`))).worksheets.map((w) => w.name)).toEqual(['信息化运维项目', '网络宣传工作']);
   });
 
   it('shortens and numbers long and clashing sheet names, and keeps every full 项目名称', async () => {
@@ -225,7 +270,7 @@ describe('summarize: order and naming', () => {
     const rename = (name: string) => (y: string) => y.replace(/^项目名称: .*$/m, `项目名称: '${name.replace(/'/g, "''")}'`);
     const names = [long + '（一期）', long + '（二期）', '汇总', 'History', '[专项] 网络/宣传:工作', '网络宣传工作'];
     const dir = fixtureDir(Object.fromEntries(names.map((n, i) => [`${i + 1}.yaml`, rename(n)(exampleText(NAMES[i]!))])));
-    const r = await run([dir]);
+    const r = await run([dir], { overview: true });
     expect(r.result.kind).toBe('written');
     const file = join(r.out, `${STEM}.xlsx`);
     const wb = await loadWorkbook(file);
@@ -306,7 +351,7 @@ describe('summarize: refusing', () => {
     expect(r.result.kind).toBe('written');
     expect(rules(r.findings).filter((f) => f.includes('summary-duplicate'))).toHaveLength(2);
     expect(rules(r.findings).every((f) => !f.includes('summary-') || f.includes(' warning '))).toBe(true);
-    expect((await loadWorkbook(join(r.out, `${STEM}.xlsx`))).worksheets.map((w) => w.name)).toEqual(['汇总', '网络宣传工作', '网络宣传工作(2)']);
+    expect((await loadWorkbook(join(r.out, `${STEM}.xlsx`))).worksheets.map((w) => w.name)).toEqual(['网络宣传工作', '网络宣传工作(2)']);
   });
 
   it('an invalid declaration among valid ones: its findings, nothing written', async () => {
@@ -350,5 +395,25 @@ describe('summarize: refusing', () => {
     const err2 = await run([join(dir, '网络宣传工作.yaml')], { outDir: out }).catch((e: unknown) => e);
     expect(err2).toMatchObject({ code: 'EISDIR', file: join(out, `${STEM}.xlsx`) });
     expect(readdirSync(out)).toEqual([`${STEM}.xlsx`]);
+  });
+});
+
+describe('summarize: overview and page numbers from declare.config.yaml', () => {
+  it('overview: true and page-numbers: true in the configuration found from the working directory turn them on; the options win', async () => {
+    const dir = fixtureDir({ 'declare.config.yaml': 'overview: true\npage-numbers: true\n', '01.yaml': exampleText('网络宣传工作'), '02.yaml': exampleText('机关服务费') });
+    const on = await run([dir], { cwd: dir });
+    const wb = await loadWorkbook(join(on.out, `${STEM}.xlsx`));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总', '网络宣传工作', '机关服务费']);
+    const pdf = await readPdf(readFileSync(join(on.out, `${STEM}.pdf`)));
+    expect(pdf.pages.at(-1)).toContain(`第 ${pdf.pages.length} 页 共 ${pdf.pages.length} 页`);
+    const off = await run([dir], { cwd: dir, overview: false, pageNumbers: false });
+    expect((await loadWorkbook(join(off.out, `${STEM}.xlsx`))).worksheets.map((w) => w.name)).toEqual(['网络宣传工作', '机关服务费']);
+    expect((await readPdf(readFileSync(join(off.out, `${STEM}.pdf`)))).pages.join('')).not.toMatch(/第 \d+ 页/);
+  });
+
+  it('a declarations folder’s own configuration counts when all of them agree', async () => {
+    const dir = fixtureDir({ 'a/declare.config.yaml': 'overview: true\n', 'a/01.yaml': exampleText('网络宣传工作'), 'a/02.yaml': exampleText('机关服务费') });
+    const r = await run([dir]);
+    expect((await loadWorkbook(join(r.out, `${STEM}.xlsx`))).worksheets[0]!.name).toBe('汇总');
   });
 });

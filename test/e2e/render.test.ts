@@ -94,6 +94,19 @@ describe('declare render', () => {
     expect(r.stdout.trim().split('\n')).toEqual([join(out, 'b.pdf'), join(out, 'b.xlsx')]);
   });
 
+  it('a SOURCE_DATE_EPOCH outside 1980–2099 exits 2 with a plain message before anything is written', () => {
+    const out = tempDir();
+    const r = cli(['render', 'examples/机关服务费.yaml', '-o', out], { env: { SOURCE_DATE_EPOCH: '100' } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('SOURCE_DATE_EPOCH');
+    expect(r.stderr).not.toContain('内部错误');
+    expectNoStack(r);
+    expect(readdirSync(out)).toEqual([]);
+    const s = cli(['summary', 'examples/机关服务费.yaml', '-o', out], { env: { SOURCE_DATE_EPOCH: '4102444800' } });
+    expect(s.code).toBe(2);
+    expect(s.stderr).toContain('1980 年到 2099 年');
+  });
+
   it('a character no font covers is an error at its field (file:line:col), nothing is written', () => {
     const dir = fixtureDir({ 'x.yaml': exampleText('机关服务费').replace('项目名称: 机关服务费', '项目名称: 机关服务费\u{10FFFD}') });
     const out = tempDir();

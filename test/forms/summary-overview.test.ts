@@ -20,6 +20,7 @@ function row(i: number, extra: Partial<OverviewRow> = {}): OverviewRow {
     category: '特定目标类',
     start: '2025-01-01',
     end: '2025-12-31',
+    total: 100_000_000n + BigInt(i),
     annual: 100_000_000n + BigInt(i),
     current: 100_000_000n,
     carryover: BigInt(i),
@@ -39,18 +40,24 @@ describe('the overview table', () => {
     expect(s.grid.repeats).toEqual([{ header: [0, 1], body: [1, 5] }]);
     expect(s.grid.rows[0]!.keepWithNext).toBe(true);
     expect(s.grid.cells.filter((c) => c.row === 0).map((c) => squash(c.text))).toEqual([...OVERVIEW_HEADER]);
-    expect(s.heading.map((h) => [h.text, h.weight])).toEqual([['单位 2025年度项目绩效目标汇总表', 'bold']]);
+    expect(s.heading.map((h) => [h.text, h.weight, h.align ?? 'center'])).toEqual([
+      ['单位 2025年度项目绩效目标汇总表', 'bold', 'center'],
+      ['金额单位：元', 'regular', 'right'],
+    ]);
+    // The project's period in one column.
+    expect(s.grid.cells.filter((c) => c.row === 1).map((c) => c.text)[4]).toBe('2025-01-01至2025-12-31');
     // 序号 as numbers, amounts as 分, the 合计 row as sums over the project rows.
     expect(s.grid.cells.filter((c) => c.col === 0 && c.number !== undefined).map((c) => c.number)).toEqual([1, 2, 3]);
     const total = s.grid.cells.filter((c) => c.row === 4);
-    expect(total[0]).toMatchObject({ text: '合计', colSpan: 6, weight: 'bold' });
+    expect(total[0]).toMatchObject({ text: '合计', colSpan: 5, weight: 'bold' });
     expect(total.slice(1).map((c) => [c.amount, c.sumOfRows])).toEqual([
+      [300_000_006n, [1, 4]],
       [300_000_006n, [1, 4]],
       [300_000_000n, [1, 4]],
       [6n, [1, 4]],
       [0n, [1, 4]],
     ]);
-    expect(total.slice(1).map((c) => c.hAlign)).toEqual(['right', 'right', 'right', 'right']);
+    expect(total.slice(1).map((c) => c.hAlign)).toEqual(['right', 'right', 'right', 'right', 'right']);
   });
 
   it('adds up exactly in 分, beyond what floating point holds', () => {
@@ -65,7 +72,7 @@ describe('the overview table', () => {
     const rows = exampleFiles().map((f) => overviewRow(loadExample(f.split('/').pop()!)));
     const s = overviewSheet('t', rows, width, m, FORM_TYPOGRAPHY);
     const total = s.grid.cells.filter((c) => c.row === rows.length + 1);
-    expect(total.slice(1).map((c) => c.text)).toEqual(['55,720,834.00', '55,720,834.00', '0.00', '0.00']);
+    expect(total.slice(1).map((c) => c.text)).toEqual(['55,720,834.00', '55,720,834.00', '55,720,834.00', '0.00', '0.00']);
     expect(rows.map((r) => formatYuan(r.annual))).toContain('2,810,000.00');
   });
 
@@ -79,13 +86,13 @@ describe('the overview table', () => {
     expect(pages[0]!.boxes.filter((b) => b.link).map((b) => b.link)).toEqual(['S1', 'S2']);
   });
 
-  it('never wraps an amount, a date or a 序号, even for very large amounts', () => {
-    const huge = row(1, { annual: 123_456_789_012_345n, current: 123_456_789_012_345n });
+  it('never wraps an amount or a 序号, even for very large amounts', () => {
+    const huge = row(1, { total: 123_456_789_012_345n, annual: 123_456_789_012_345n, current: 123_456_789_012_345n });
     const s = overviewSheet('t', [huge, ...Array.from({ length: 998 }, (_, i) => row(i + 2))], width, m, FORM_TYPOGRAPHY);
     const laid = layoutSheet(s, m, opts);
     for (const mc of laid.measured.cells) {
       if (mc.cell.row === 0) continue;
-      if (mc.cell.col === 0 || mc.cell.col >= 4) expect(mc.lines, mc.cell.text).toHaveLength(1);
+      if (mc.cell.col === 0 || mc.cell.col >= 5) expect(mc.lines, mc.cell.text).toHaveLength(1);
     }
   });
 
@@ -98,7 +105,7 @@ describe('the overview table', () => {
     const header = squash(OVERVIEW_HEADER.join(''));
     for (const [i, p] of pages.entries()) {
       const text = squash(p.texts.map((t) => t.text).join(''));
-      expect(text.startsWith(i === 0 ? squash(summaryTitle('单位', 2025)) + header : header), `page ${i + 1}`).toBe(true);
+      expect(text.startsWith(i === 0 ? squash(summaryTitle('单位', 2025)) + '金额单位：元' + header : header), `page ${i + 1}`).toBe(true);
       expect(p.width).toBeGreaterThan(p.height); // landscape
       for (const b of p.boxes) expect(b.y + b.h).toBeLessThanOrEqual(A4_LANDSCAPE.height - A4_LANDSCAPE.margin.bottom + 0.01);
     }

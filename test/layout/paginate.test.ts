@@ -3,9 +3,9 @@ import type { Grid, GridCell, GridRow, Sheet } from '../../src/layout/grid.js';
 import { gridProblems } from '../../src/layout/grid.js';
 import { layoutSheet } from '../../src/layout/layout-sheet.js';
 import { numberPages, type LaidPage } from '../../src/layout/page.js';
-import { A4_PORTRAIT, contentHeight, FORM_TYPOGRAPHY } from '../../src/layout/page-setup.js';
+import { A4_PORTRAIT, contentHeight, FORM_TYPOGRAPHY, type PageGeometry } from '../../src/layout/page-setup.js';
 import { layoutDeclaration } from '../../src/api/render.js';
-import { INDICATOR_HEADER } from '../../src/forms/index.js';
+import { INDICATOR_HEADER, SHANGHAI_DECLARATION } from '../../src/forms/index.js';
 import { allIndicators } from '../../src/model/declaration.js';
 import { exampleFiles, loadExample } from '../helpers/examples.js';
 import { fakeMeasurer } from './fake-measurer.js';
@@ -26,9 +26,9 @@ const texts = (p: LaidPage) => p.texts.map((t) => t.text);
 const allText = (pages: readonly LaidPage[]) => pages.flatMap(texts);
 
 /** Rows never overflow a page, and every text run lies inside a cell box on its page. */
-function expectContained(pages: readonly LaidPage[]) {
-  const top = geo.margin.top - 0.01;
-  const bottom = geo.height - geo.margin.bottom + 0.01;
+function expectContained(pages: readonly LaidPage[], page: PageGeometry = geo) {
+  const top = page.margin.top - 0.01;
+  const bottom = page.height - page.margin.bottom + 0.01;
   for (const [i, p] of pages.entries()) {
     for (const b of p.boxes) {
       expect(b.y, `page ${i + 1} box top`).toBeGreaterThanOrEqual(top);
@@ -95,6 +95,30 @@ describe('paginate', () => {
     expectContained(pages);
   });
 
+  it('continues prose that does not fit on the next page between lines (two lines at least on each side); other rows move whole', () => {
+    const prose = (n: number) => Array.from({ length: n }, (_, i) => `第${i}行`).join('\n');
+    const build = (splittable: boolean, n: number): Grid => ({
+      columns: [60, 300],
+      rows: [{}, { splittable }, {}],
+      cells: [c(0, 0, '前'), c(0, 1, Array.from({ length: 30 }, () => '填').join('\n')), c(1, 0, '目标', { rowSpan: 2 }), c(1, 1, prose(n)), c(2, 1, '尾')],
+      repeats: [],
+    });
+    const split = layoutSheet(sheet(build(true, 20)), m, opts).pages;
+    expect(split).toHaveLength(2);
+    const onFirst = texts(split[0]!).filter((t) => /^第\d+行$/.test(t));
+    const onSecond = texts(split[1]!).filter((t) => /^第\d+行$/.test(t));
+    expect(onFirst.length).toBeGreaterThanOrEqual(2);
+    expect(onSecond.length).toBeGreaterThanOrEqual(2);
+    expect([...onFirst, ...onSecond]).toEqual(Array.from({ length: 20 }, (_, i) => `第${i}行`));
+    expect(texts(split[1]!)).toContain('目标'); // the merged label again on the page the row continues to
+    const whole = layoutSheet(sheet(build(false, 20)), m, opts).pages;
+    expect(texts(whole[0]!).filter((t) => /^第\d+行$/.test(t))).toEqual([]);
+    // Never a single line left behind, or carried over.
+    const short = layoutSheet(sheet(build(true, 3)), m, opts).pages;
+    for (const p of short) expect(texts(p).filter((t) => /^第\d+行$/.test(t)).length === 1).toBe(false);
+    expectContained(split);
+  });
+
   it('splits a row taller than a page between lines, across several pages', () => {
     const long = Array.from({ length: 150 }, (_, i) => `第${i}行`).join('\n');
     const grid: Grid = {
@@ -159,7 +183,7 @@ describe('paginating the 申报表', () => {
   const names = exampleFiles().map((f) => f.split('/').pop()!.replace(/\.yaml$/, ''));
   it.each(names)('%s: every page keeps its rows and text inside the page and the cells', (name) => {
     const { layout } = layoutDeclaration(loadExample(name));
-    expectContained(layout.pages);
+    expectContained(layout.pages, SHANGHAI_DECLARATION.page);
     expect(layout.pages[0]!.texts[0]!.text).toBe('财政项目支出绩效目标申报表');
   });
 
@@ -168,7 +192,7 @@ describe('paginating the 申报表', () => {
     const { layout } = layoutDeclaration(decl);
     const pages = layout.pages;
     expect(pages.length).toBeGreaterThanOrEqual(6);
-    expectContained(pages);
+    expectContained(pages, SHANGHAI_DECLARATION.page);
     const header = INDICATOR_HEADER.join('');
     const firstIndicatorPage = pages.findIndex((p) => texts(p).join('').includes(header));
     expect(firstIndicatorPage).toBeGreaterThan(0); // the long goals come first

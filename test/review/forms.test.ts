@@ -90,7 +90,7 @@ describe('regional 一级 labels and amounts in 万元', () => {
 
   it('the form prints （万元） and the amounts as written', async () => {
     const r = await check(fixture('regional-labels'));
-    const texts = declarationSheet(r.declaration!, 500).grid.cells.map((c) => c.text);
+    const texts = declarationSheet(r.declaration!).grid.cells.map((c) => c.text);
     expect(texts).toContain('项目资金\n（万元）');
     expect(texts.filter((t) => t === '45.6')).toHaveLength(2); // 年度资金申请总额 and 当年财政拨款, as written
     expect(texts).toContain('项目完成指标');

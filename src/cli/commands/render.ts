@@ -2,6 +2,8 @@ import type { SystemId } from '../../analysis/indicator-system.js';
 import { basename, extname, join } from 'node:path';
 import { createConfigResolver } from '../../config/resolve.js';
 import { pick, text } from '../../diagnostics/types.js';
+import { visibleName } from '../../summary/naming.js';
+import { DocumentDateError, documentDate } from '../../writers/document-date.js';
 import { checkInputs, printDiagnostics, say } from '../check-inputs.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../errors.js';
 import { resolveLang } from '../../config/lang.js';
@@ -14,6 +16,8 @@ export interface RenderCommandOptions {
   readonly font?: string;
   readonly lang?: string;
   readonly config?: string;
+  /** --page-numbers */
+  readonly pageNumbers?: boolean;
   /** `--profile`: the indicator system, over the configuration's. */
   readonly profile?: SystemId;
 }
@@ -31,6 +35,7 @@ export async function renderCommand(paths: readonly string[], o: RenderCommandOp
   if (configs.problems.length > 0) return reportConfigProblems(configs.problems, lang);
   const outDir = o.output!;
   const both = !o.pdf && !o.xlsx;
+  const date = runDate();
 
   const { checked, ioFailed } = checkInputs(paths, configs, lang);
   if (ioFailed && checked.length === 0) return EXIT_USAGE;
@@ -53,7 +58,8 @@ export async function renderCommand(paths: readonly string[], o: RenderCommandOp
     const targets = { ...((o.pdf || both) && { pdf: `${stem}.pdf` }), ...((o.xlsx || both) && { xlsx: `${stem}.xlsx` }) };
     let result;
     try {
-      result = await renderToFiles(c.declaration!, targets, font === undefined ? {} : { font });
+      const pageNumbers = o.pageNumbers ?? configs.forFile(c.file).pageNumbers ?? false;
+      result = await renderToFiles(c.declaration!, targets, { ...(font !== undefined && { font }), pageNumbers, date });
     } catch (e) {
       if (e instanceof FontLoadError) throw new UsageError(e.text);
       if (!(e instanceof OutputError)) throw e;
@@ -73,8 +79,19 @@ export async function renderCommand(paths: readonly string[], o: RenderCommandOp
   return failed > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
 
+/** An output's name from its input's: never hidden (a leading dot would hide it on Linux and macOS). */
 export function outputStem(file: string): string {
-  return basename(file, extname(file));
+  return visibleName(basename(file, extname(file)));
+}
+
+/** The documents' date (SOURCE_DATE_EPOCH), checked before any work: a bad one is a usage error. */
+export function runDate(): Date {
+  try {
+    return documentDate();
+  } catch (e) {
+    if (e instanceof DocumentDateError) throw new UsageError(e.text);
+    throw e;
+  }
 }
 
 /** Two inputs named alike in different folders would overwrite each other's output: refuse before writing. */

@@ -6,6 +6,7 @@ import { say } from '../check-inputs.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../errors.js';
 import { printProblems, useColor } from '../io.js';
 import { resolveLang } from '../../config/lang.js';
+import { runDate } from './render.js';
 import { reportConfigProblems } from './shared.js';
 
 export interface SummaryCommandOptions {
@@ -17,6 +18,9 @@ export interface SummaryCommandOptions {
   readonly profile?: SystemId;
   /** false with --no-progress. */
   readonly progress?: boolean;
+  /** --overview, --page-numbers */
+  readonly overview?: boolean;
+  readonly pageNumbers?: boolean;
 }
 
 /**
@@ -29,6 +33,7 @@ export async function summaryCommand(paths: readonly string[], o: SummaryCommand
   const lang = resolveLang(o.lang, configs.global.lang);
   const { summarize, FontConflictError, FontLoadError, OutputError, SourceChangedError, sourceChangedText } = await import('../../api/summarize.js');
 
+  const date = runDate();
   const progress = createProgress(process.stderr, progressWanted(o.progress, process.stderr));
   const color = useColor(process.stderr);
   const label = { check: lang === 'en' ? 'checking' : '检查', write: lang === 'en' ? 'summary' : '汇总' };
@@ -37,7 +42,10 @@ export async function summaryCommand(paths: readonly string[], o: SummaryCommand
     result = await summarize(paths, {
       outDir: o.output!,
       configs,
+      date,
       ...(o.font !== undefined && { font: o.font }),
+      ...(o.overview !== undefined && { overview: o.overview }),
+      ...(o.pageNumbers !== undefined && { pageNumbers: o.pageNumbers }),
       onFindings: (f) => progress.print(prettyFindings([f], { lang, color })),
       onChecked: (counts) => {
         progress.clear();

@@ -20,9 +20,11 @@ export interface OverviewRow {
   readonly nature: string;
   /** 项目类别 */
   readonly category: string;
-  /** 计划开始日期 / 计划完成日期, as written. */
+  /** 计划开始日期 / 计划完成日期, as written: the project's period. */
   readonly start: string;
   readonly end: string;
+  /** 项目资金总额: the whole-life total as the form prints it (for a one-year project that declares none, its 年度资金申请总额). */
+  readonly total: Fen;
   /** 年度资金申请总额 (as the form prints it) and its three parts. */
   readonly annual: Fen;
   readonly current: Fen;
@@ -33,6 +35,7 @@ export interface OverviewRow {
 }
 
 export interface OverviewTotals {
+  readonly total: Fen;
   readonly annual: Fen;
   readonly current: Fen;
   readonly carryover: Fen;
@@ -42,6 +45,7 @@ export interface OverviewTotals {
 /** The 合计 row: exact sums in 分. */
 export function overviewTotals(rows: readonly OverviewRow[]): OverviewTotals {
   return {
+    total: sumFen(rows.map((r) => r.total)),
     annual: sumFen(rows.map((r) => r.annual)),
     current: sumFen(rows.map((r) => r.current)),
     carryover: sumFen(rows.map((r) => r.carryover)),
@@ -71,17 +75,21 @@ const amount = (header: string, key: keyof OverviewTotals): TableColumn<Overview
 });
 
 /**
- * The overview table of a summary: 序号, 项目名称 (linking to the project's
- * form), 项目性质, 项目类别, the dates, and the 年度资金申请总额 with its
- * three parts, then an exact 合计 row. Amount, date and 序号 columns are as
- * wide as their widest entry; 项目性质 and 项目类别 up to eight ideographs;
- * the 项目名称 column takes the rest.
+ * The overview table of a summary (`--overview`): 序号, 项目名称 (linking
+ * to the project's form), 项目性质, 项目类别, 项目期限, 项目资金总额, and the
+ * 年度资金申请总额 with its three parts, in 元 as the line above says, then
+ * an exact 合计 row. Amount and 序号 columns are as wide as their widest
+ * entry; 项目性质 and 项目类别 up to eight ideographs; the 项目名称 column
+ * takes the rest.
  */
 export const SUMMARY_OVERVIEW: TableTemplate<OverviewRow> = {
   id: 'summary-overview',
   title: OVERVIEW_TITLE,
   styles: STYLES,
-  heading: [{ text: '{title}', size: 18, weight: 'bold', gapAfter: 10 }],
+  heading: [
+    { text: '{title}', size: 18, weight: 'bold', gapAfter: 4 },
+    { text: '金额单位：元', size: 10.5, weight: 'regular', gapAfter: 2, align: 'right' },
+  ],
   headerStyle: 'header',
   columns: [
     { header: '序号', style: 'center', cell: (_, i) => ({ text: String(i + 1), number: i + 1 }), width: { kind: 'fit', measureHeader: true } },
@@ -94,8 +102,9 @@ export const SUMMARY_OVERVIEW: TableTemplate<OverviewRow> = {
     },
     { header: '项目性质', style: 'center', cell: (p) => ({ text: p.nature }), width: { kind: 'wrap', capEm: 8, minEm: HEADER_EM, yieldEm: HEADER_EM } },
     { header: '项目类别', style: 'center', cell: (p) => ({ text: p.category }), width: { kind: 'wrap', capEm: 8, minEm: HEADER_EM, yieldEm: HEADER_EM } },
-    { header: '计划开始\n日期', style: 'center', cell: (p) => ({ text: p.start }), width: { kind: 'fit', minEm: HEADER_EM, group: 'dates' } },
-    { header: '计划完成\n日期', style: 'center', cell: (p) => ({ text: p.end }), width: { kind: 'fit', minEm: HEADER_EM, group: 'dates' } },
+    // The project's period, 计划开始日期至计划完成日期, in two lines.
+    { header: '项目期限', style: 'center', cell: (p) => ({ text: `${p.start}至${p.end}` }), width: { kind: 'wrap', capEm: 6, minEm: HEADER_EM, yieldEm: 6 } },
+    amount('项目资金\n总额', 'total'),
     amount('年度资金\n申请总额', 'annual'),
     amount('当年财政\n拨款', 'current'),
     amount('上年结转\n资金', 'carryover'),

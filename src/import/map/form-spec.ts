@@ -22,14 +22,7 @@ export interface FormSpec {
 
 export function formSpec<Data, Id extends string>(template: FormTemplate<Data, Id>): FormSpec {
   const map = formFieldMap(template);
-  const printed: string[] = [];
-  for (const block of template.blocks) {
-    if (block.kind === 'indicators') {
-      printed.push(block.label.text, ...block.header.map((h) => h.text));
-      continue;
-    }
-    for (const cell of block.cells) if (cell.content.kind === 'label') printed.push(cell.content.text);
-  }
+  const printed = map.labels;
   const anchor = map.fields[0];
   if (!anchor) throw new Error(`internal: template ${template.id} has no fields`);
   return {

@@ -12,6 +12,8 @@ export interface XlsxStyle {
   readonly shade: boolean;
   /** Money: `#,##0.00` (built-in format 4). */
   readonly amount: boolean;
+  /** Keep left- or right-aligned text off the border by one indent step. */
+  readonly indent: boolean;
 }
 
 /** GB2312: tells Excel the font is Chinese, so it matches 宋体 even on non-Chinese systems. */
@@ -20,11 +22,12 @@ const AMOUNT_FORMAT = 4;
 
 /**
  * The workbook's style table (styles.xml), built as sheets are written. The
- * default font stays Excel's own (Calibri 11): column widths are measured in
- * its digit width.
+ * default font is 宋体 11, as on Chinese forms: column widths are counted in
+ * its digit width (half an ideograph, 7 px), alike in Excel, WPS and
+ * LibreOffice, where Calibri would be missing or replaced.
  */
 export class StyleTable {
-  private readonly fonts = ['<font><sz val="11"/><name val="Calibri"/><family val="2"/></font>'];
+  private readonly fonts = [`<font><sz val="11"/><name val="宋体"/><charset val="${GB2312}"/></font>`];
   private readonly xfs = ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'];
   private readonly fontIds = new Map<string, number>();
   private readonly xfIds = new Map<string, number>();
@@ -45,7 +48,7 @@ export class StyleTable {
     const xf =
       `<xf numFmtId="${numFmt}" fontId="${font}" fillId="${fill}" borderId="${border}" xfId="0"` +
       `${s.amount ? ' applyNumberFormat="1"' : ''} applyFont="1"${s.shade ? ' applyFill="1"' : ''}${s.border ? ' applyBorder="1"' : ''} applyAlignment="1">` +
-      `<alignment horizontal="${s.hAlign}" vertical="${vertical}"${s.wrap ? ' wrapText="1"' : ''}/></xf>`;
+      `<alignment horizontal="${s.hAlign}" vertical="${vertical}"${s.wrap ? ' wrapText="1"' : ''}${s.indent ? ' indent="1"' : ''}/></xf>`;
     let id = this.xfIds.get(xf);
     if (id === undefined) {
       id = this.xfs.length;

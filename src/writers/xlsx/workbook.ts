@@ -5,7 +5,7 @@ import type { FontSet } from '../../fonts/font-set.js';
 import type { DocumentOutline, DocumentWriter, LaidSheet } from '../document-writer.js';
 import { StyleTable } from './styles.js';
 import { worksheetXml } from './worksheet.js';
-import { NS, quotedSheet, XML_DECLARATION, xmlText } from './xml.js';
+import { NS, XML_DECLARATION, xmlText } from './xml.js';
 import { createZip } from './zip.js';
 
 /**
@@ -25,7 +25,7 @@ export function createXlsxWriter(out: Writable, outline: DocumentOutline, fonts:
   };
   const zip = createZip(out, outline.date);
   const styles = new StyleTable();
-  const printTitles: (number | undefined)[] = [];
+  let added = 0;
   const n = outline.sheets.length;
 
   zip.add('[Content_Types].xml', contentTypes(n));
@@ -36,19 +36,18 @@ export function createXlsxWriter(out: Writable, outline: DocumentOutline, fonts:
   return {
     async addSheet(sheet: LaidSheet) {
       check();
-      const i = printTitles.length;
+      const i = added++;
       const entry = outline.sheets[i];
       if (!entry) throw new Error('internal: more sheets than the outline announced');
-      const ws = worksheetXml(sheet.layout, { entry, fontName: fonts.sheetFontName, styles });
-      printTitles.push(ws.printTitleRows);
+      const ws = worksheetXml(sheet, { entry, fontName: fonts.sheetFontName, fontLineHeight: fonts.sheetLineHeight, styles, pageNumbers: outline.pageNumbers ?? false });
       zip.add(`xl/worksheets/sheet${i + 1}.xml`, ws.xml);
       check();
       if (out.writableNeedDrain) await once(out, 'drain');
     },
     async finish() {
       check();
-      if (printTitles.length !== n) throw new Error(`internal: ${printTitles.length} of ${n} sheets drawn`);
-      zip.add('xl/workbook.xml', workbookXml(outline, printTitles));
+      if (added !== n) throw new Error(`internal: ${added} of ${n} sheets drawn`);
+      zip.add('xl/workbook.xml', workbookXml(outline));
       zip.add('xl/_rels/workbook.xml.rels', workbookRels(n));
       zip.add('xl/styles.xml', styles.toXml());
       zip.end();
@@ -112,22 +111,13 @@ function appProperties(): string {
   );
 }
 
-function workbookXml(o: DocumentOutline, printTitles: readonly (number | undefined)[]): string {
+/**
+ * The sheets. No print titles: every row a printed page repeats (a header,
+ * a label) is a row of its own on that page, as in the PDF.
+ */
+function workbookXml(o: DocumentOutline): string {
   const sheets = o.sheets.map((s, i) => `<sheet name="${xmlText(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('');
-  const names = o.sheets
-    .map((s, i) => {
-      const rows = printTitles[i] ?? 0;
-      return rows > 0 ? `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlText(`${quotedSheet(s.name)}!$1:$${rows}`)}</definedName>` : '';
-    })
-    .join('');
-  return (
-    XML_DECLARATION +
-    `<workbook xmlns="${NS.main}" xmlns:r="${NS.rel}">` +
-    '<bookViews><workbookView/></bookViews>' +
-    `<sheets>${sheets}</sheets>` +
-    (names !== '' ? `<definedNames>${names}</definedNames>` : '') +
-    '</workbook>'
-  );
+  return XML_DECLARATION + `<workbook xmlns="${NS.main}" xmlns:r="${NS.rel}">` + '<bookViews><workbookView/></bookViews>' + `<sheets>${sheets}</sheets>` + '</workbook>';
 }
 
 function workbookRels(sheets: number): string {
