@@ -2,6 +2,7 @@ import type { Rule } from '../check/rule.js';
 import { RULES } from '../check/rules/index.js';
 import { CONFIG_RULES } from '../config/rules.js';
 import { pick, type Lang, type Severity } from '../diagnostics/types.js';
+import { formatMessage } from '../messages/index.js';
 import { ruleDocUrl } from './links.js';
 
 /**
@@ -22,30 +23,20 @@ export function isConfigRule(id: string): boolean {
 }
 
 export function severityLabel(s: Severity, lang: Lang): string {
-  return lang === 'en' ? s : s === 'error' ? '错误' : '警告';
+  return formatMessage(lang, 'docs', s);
 }
 
 /** How the rule's level can be changed, in one sentence. */
 export function adjustText(rule: Rule, lang: Lang): string {
   const { id, severity } = rule.meta;
-  if (isConfigRule(id)) {
-    return lang === 'en' ? 'A rule about the configuration file itself; it cannot be configured.' : '这是关于配置文件本身的规则，不能调整。';
-  }
-  if (rule.meta.locked) {
-    return lang === 'en'
-      ? 'Cannot be switched off or downgraded: it makes sure a file can be read at all.'
-      : '不能关闭或降为警告：它保证文件能被正确读取。';
-  }
-  const other = severity === 'error' ? 'warning' : 'error';
-  return lang === 'en'
-    ? `Set \`${id}: ${other}\` or \`${id}: off\` under \`rules\` in declare.config.yaml.`
-    : `在 declare.config.yaml 的 rules 下写 \`${id}: ${other}\` 或 \`${id}: off\`。`;
+  if (isConfigRule(id)) return formatMessage(lang, 'docs', 'adjust-config-rule');
+  if (rule.meta.locked) return formatMessage(lang, 'docs', 'adjust-locked');
+  return formatMessage(lang, 'docs', 'adjust', { id, other: severity === 'error' ? 'warning' : 'error' });
 }
 
 /** Plain text and Markdown help for one rule, in one language (SARIF `help`). */
 export function ruleHelp(rule: Rule, lang: Lang): { text: string; markdown: string } {
-  const zh = lang === 'zh';
-  const [bad, good] = zh ? ['错误的写法', '正确的写法'] : ['Wrong', 'Right'];
+  const [bad, good] = [formatMessage(lang, 'docs', 'wrong'), formatMessage(lang, 'docs', 'right')];
   const indent = (s: string) => s.split('\n').map((l) => `    ${l}`).join('\n');
   return {
     text: `${pick(rule.meta.docs.description, lang)}\n\n${bad}:\n${indent(rule.meta.docs.examples.bad)}\n\n${good}:\n${indent(rule.meta.docs.examples.good)}\n\n${adjustText(rule, lang).replace(/`/g, '')}`,
@@ -55,22 +46,22 @@ export function ruleHelp(rule: Rule, lang: Lang): { text: string; markdown: stri
 
 /** What `declare explain <id>` prints. `style` colours headings and examples on a terminal. */
 export function explainText(rule: Rule, lang: Lang, style: ExplainStyle = PLAIN): string {
-  const zh = lang === 'zh';
+  const say = (id: 'explain-wrong' | 'explain-right' | 'full-document') => formatMessage(lang, 'docs', id);
   const indent = (s: string) => s.split('\n').map((l) => `    ${l}`).join('\n');
   return [
-    `${style.heading(rule.meta.id)}  ${zh ? `默认级别：${severityLabel(rule.meta.severity, lang)}` : `default severity: ${rule.meta.severity}`}`,
+    `${style.heading(rule.meta.id)}  ${formatMessage(lang, 'docs', 'explain-severity', { severity: rule.meta.severity })}`,
     style.heading(pick(rule.meta.docs.title, lang)),
     '',
     pick(rule.meta.docs.description, lang),
     '',
-    style.heading(zh ? '错误的写法：' : 'Wrong:'),
+    style.heading(say('explain-wrong')),
     style.bad(indent(rule.meta.docs.examples.bad)),
     '',
-    style.heading(zh ? '正确的写法：' : 'Right:'),
+    style.heading(say('explain-right')),
     style.good(indent(rule.meta.docs.examples.good)),
     '',
     adjustText(rule, lang).replace(/`/g, ''),
-    `${zh ? '完整说明' : 'Full document'}: ${ruleDocUrl(rule.meta.id)}`,
+    `${say('full-document')}: ${ruleDocUrl(rule.meta.id)}`,
     '',
   ].join('\n');
 }

@@ -10,6 +10,8 @@ const sumAdded: Catalogue['fund-annual-sum']['added'] = (p) => `added: ${p.label
 const useComputedTotal: Catalogue['fund-annual-sum']['suggest-total'] = (p) => `Change the total to ${p.total}`;
 
 const amount = (p: { path: readonly (string | number)[] }, why: string) => `"${fieldLabelEn(p.path)}": ${why}`;
+/** `1 file`, `2 files` */
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const unknownKeyTail = ' A misspelt key would be ignored, so it is always an error.';
 
 type Mark = Parameters<Catalogue['indicator-system']['mark']>[0];
@@ -114,6 +116,15 @@ export const en: Catalogue = {
     'argument-import-files-description': 'XLSX or PDF files, or folders holding them',
     'command-import': 'Import existing forms (XLSX, or PDF with text, summaries included) as YAML declarations, one file per form, checked at once',
     'option-import-force': 'overwrite files of the same name in the output folder',
+    'explain-containing': (p) => `Rules containing "${p.id}": ${p.rules.join(', ')}.`,
+    'explain-did-you-mean': (p) => `Did you mean ${p.id}?`,
+    'explain-no-rule': (p) => `declare: there is no rule "${p.id}". ${p.hint ? p.hint + ' ' : ''}Run \`npx declare rules\` for the list.`,
+    'rules-checks': 'Checks',
+    'rules-config-heading': 'Rules about the configuration file (declare.config.yaml) itself:',
+    'rules-default': 'Default',
+    'rules-footer': 'Run `npx declare explain <rule>` for the full explanation and examples; change levels (off / warning / error) under rules in declare.config.yaml.',
+    'rules-id': 'Rule',
+    'validate-unfinished': (p) => `Some inputs could not be read; validation did not finish (${p.files} file(s) checked).`,
   },
 
   'config-invalid': {
@@ -192,6 +203,20 @@ export const en: Catalogue = {
   'date-order': {
     'end-date': (p) => `end date ${p.end}`,
     'start-after-end': (p) => `The start date ${p.start} is after the end date ${p.end}; are they swapped?`,
+  },
+
+  docs: {
+    adjust: (p) => `Set \`${p.id}: ${p.other}\` or \`${p.id}: off\` under \`rules\` in declare.config.yaml.`,
+    'adjust-config-rule': 'A rule about the configuration file itself; it cannot be configured.',
+    'adjust-locked': 'Cannot be switched off or downgraded: it makes sure a file can be read at all.',
+    error: 'error',
+    'explain-right': 'Right:',
+    'explain-severity': (p) => `default severity: ${p.severity}`,
+    'explain-wrong': 'Wrong:',
+    'full-document': 'Full document',
+    right: 'Right',
+    warning: 'warning',
+    wrong: 'Wrong',
   },
 
   'duplicate-indicator': {
@@ -386,6 +411,17 @@ export const en: Catalogue = {
 
   'recommended-level1': {
     missing: (p) => `绩效指标 has no "${p.level1}"; the current framework expects it.`,
+  },
+
+  report: {
+    'ci-summary': (p) =>
+      `declare: checked ${plural(p.files, 'file')}: ${plural(p.errors, 'error')}, ${plural(p.warnings, 'warning')}.${p.maxWarnings !== undefined ? ` Too many warnings (--max-warnings ${p.maxWarnings}).` : ''}`,
+    error: 'error',
+    note: 'note',
+    'rule-docs': 'rule docs',
+    summary: (p) =>
+      `Checked ${plural(p.files, 'file')}: ${plural(p.errors, 'error')}, ${plural(p.warnings, 'warning')}.${p.maxWarnings !== undefined ? ` Too many warnings (--max-warnings ${p.maxWarnings}).` : ''}`,
+    warning: 'warning',
   },
 
   'required-field': {

@@ -153,6 +153,15 @@ export const zh = {
     'argument-import-files-description': 'XLSX 或 PDF 文件，或包含它们的文件夹',
     'command-import': '把已有的申报表（XLSX 或带文字的 PDF，含汇总表）导入为 YAML 申报文件，每张表一个文件，并立即校验',
     'option-import-force': '覆盖输出文件夹中已存在的同名文件',
+    'explain-containing': (p: { id: string; rules: readonly string[] }) => `编号中含有“${p.id}”的规则：${p.rules.join('、')}。`,
+    'explain-did-you-mean': (p: { id: string }) => `您是不是想查 ${p.id}？`,
+    'explain-no-rule': (p: { id: string; hint: string }) => `declare: 没有编号为“${p.id}”的规则。${p.hint}用 npx declare rules 查看全部规则。`,
+    'rules-checks': '说明',
+    'rules-config-heading': '配置文件（declare.config.yaml）本身的规则：',
+    'rules-default': '默认级别',
+    'rules-footer': '用 npx declare explain <编号> 查看完整说明和正反示例；在 declare.config.yaml 的 rules 中可以调整级别（off / warning / error）。',
+    'rules-id': '编号',
+    'validate-unfinished': (p: { files: number }) => `有输入无法读取，校验没有完成（已检查 ${p.files} 个文件）。`,
   },
 
   'config-invalid': {
@@ -237,6 +246,21 @@ export const zh = {
   'date-order': {
     'end-date': (p: { end: string }) => `计划完成日期 ${p.end}`,
     'start-after-end': (p: { start: string; end: string }) => `计划开始日期 ${p.start} 晚于计划完成日期 ${p.end}。请检查两个日期是否填反。`,
+  },
+
+  /** Not a rule: rule documentation (`declare explain`, `declare rules`, SARIF help). */
+  docs: {
+    adjust: (p: { id: string; other: string }) => `在 declare.config.yaml 的 rules 下写 \`${p.id}: ${p.other}\` 或 \`${p.id}: off\`。`,
+    'adjust-config-rule': '这是关于配置文件本身的规则，不能调整。',
+    'adjust-locked': '不能关闭或降为警告：它保证文件能被正确读取。',
+    error: '错误',
+    'explain-right': '正确的写法：',
+    'explain-severity': (p: { severity: 'error' | 'warning' }) => `默认级别：${p.severity === 'error' ? '错误' : '警告'}`,
+    'explain-wrong': '错误的写法：',
+    'full-document': '完整说明',
+    right: '正确的写法',
+    warning: '警告',
+    wrong: '错误的写法',
   },
 
   'duplicate-indicator': {
@@ -439,6 +463,18 @@ export const zh = {
 
   'recommended-level1': {
     missing: (p: { level1: string }) => `绩效指标中没有「${p.level1}」。现行指标体系包含成本、产出、效益、满意度四类，建议补充${p.level1}。`,
+  },
+
+  /** Not a rule: the words of the reports (src/report/). */
+  report: {
+    'ci-summary': (p: { files: number; errors: number; warnings: number; maxWarnings?: number }) =>
+      `declare：检查了 ${p.files} 个文件：${p.errors} 个错误，${p.warnings} 个警告。${p.maxWarnings !== undefined ? `警告数超过了 --max-warnings ${p.maxWarnings} 的上限。` : ''}`,
+    error: '错误',
+    note: '注',
+    'rule-docs': '规则说明',
+    summary: (p: { files: number; errors: number; warnings: number; maxWarnings?: number }) =>
+      `检查了 ${p.files} 个文件：${p.errors} 个错误，${p.warnings} 个警告。${p.maxWarnings !== undefined ? ` 警告数超过了 --max-warnings ${p.maxWarnings} 的上限。` : ''}`,
+    warning: '警告',
   },
 
   'required-field': {

@@ -1,6 +1,7 @@
 import { resolve, sep } from 'node:path';
 import { pathInside } from '../util/inside.js';
 import { diagnosticMessage, relatedMessage, type Diagnostic, type Lang } from '../diagnostics/types.js';
+import { formatMessage } from '../messages/index.js';
 import type { Counts, ReportContext, Reporter } from './types.js';
 
 /**
@@ -19,7 +20,6 @@ export const githubReporter: Reporter = (files, counts, ctx) => {
 
 /** The annotation for one finding; notes become further lines of the message. */
 export function workflowCommand(d: Diagnostic, lang: Lang, base?: string): string {
-  const zh = lang === 'zh';
   const s = d.span;
   const oneLine = s.endLine === s.line;
   const props: [string, string | number][] = [['file', repoPath(d.file, base)], ['line', s.line]];
@@ -28,7 +28,7 @@ export function workflowCommand(d: Diagnostic, lang: Lang, base?: string): strin
   props.push(['endLine', s.endLine]);
   if (oneLine) props.push(['endColumn', Math.max(s.column, s.endColumn - 1)]);
   props.push(['title', d.rule]);
-  const message = [diagnosticMessage(d, lang), ...(d.notes ?? []).map((n) => `${zh ? '注' : 'note'}: ${relatedMessage(d, n, lang)} (${d.file}:${n.span.line}:${n.span.column})`)].join('\n');
+  const message = [diagnosticMessage(d, lang), ...(d.notes ?? []).map((n) => `${formatMessage(lang, 'report', 'note')}: ${relatedMessage(d, n, lang)} (${d.file}:${n.span.line}:${n.span.column})`)].join('\n');
   return `::${d.severity === 'error' ? 'error' : 'warning'} ${props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',')}::${escapeData(message)}`;
 }
 
@@ -60,9 +60,5 @@ export function repoPath(file: string, base?: string): string {
 /** The last line: a plain sentence (not a workflow command), so the log says what happened. */
 export function summaryText(counts: Counts, ctx: ReportContext): string {
   const over = ctx.maxWarnings !== undefined && counts.warnings > ctx.maxWarnings;
-  if (ctx.lang === 'zh') {
-    return `declare：检查了 ${counts.files} 个文件：${counts.errors} 个错误，${counts.warnings} 个警告。${over ? `警告数超过了 --max-warnings ${ctx.maxWarnings} 的上限。` : ''}`;
-  }
-  const n = (k: number, w: string) => `${k} ${w}${k === 1 ? '' : 's'}`;
-  return `declare: checked ${n(counts.files, 'file')}: ${n(counts.errors, 'error')}, ${n(counts.warnings, 'warning')}.${over ? ` Too many warnings (--max-warnings ${ctx.maxWarnings}).` : ''}`;
+  return formatMessage(ctx.lang, 'report', 'ci-summary', { ...counts, ...(over && { maxWarnings: ctx.maxWarnings }) });
 }

@@ -248,6 +248,23 @@ describe('usage and I/O problems exit 2', () => {
     expect(r.stderr).toContain('没有找到 .yaml 或 .yml 申报文件');
   });
 
+  it('a run that cannot finish writes no machine report and no count line; the findings it made still show (#9)', async () => {
+    const dir = fixtureDir({ 'a.yaml': BASE.replace('=365.00(天)', '≥abc') });
+    for (const format of ['json', 'sarif', 'gitlab']) {
+      const r = await runCli(['validate', dir, 'missing.yaml', '--format', format]);
+      expect([r.code, r.stdout], format).toEqual([2, '']);
+      expect(r.stderr).toContain('找不到“missing.yaml”');
+    }
+    const pretty = await runCli(['validate', dir, 'missing.yaml']);
+    expect(pretty.code).toBe(2);
+    expect(pretty.stdout).toContain('indicator-value');
+    expect(pretty.stdout).not.toContain('检查了');
+    expect(pretty.stderr).toContain('校验没有完成（已检查 1 个文件）');
+    const github = await runCli(['validate', dir, 'missing.yaml', '--format', 'github']);
+    expect(github.stdout).toMatch(/^::error /);
+    expect(github.stdout).not.toContain('declare：检查了');
+  });
+
   it('symlink loops are not followed', async () => {
     const dir = fixtureDir({ 'sub/a.yaml': BASE });
     symlinkSync(dir, join(dir, 'sub', 'loop'));

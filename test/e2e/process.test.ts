@@ -10,7 +10,6 @@ import { cli, exampleText, expectNoStack, fixtureDir } from '../helpers/cli.js';
  * logic behind each line is tested in process (test/cli, test/api).
  */
 const BASE = exampleText('机关服务费');
-const FORMATS = ['pretty', 'json', 'github', 'sarif', 'gitlab'];
 
 describe('the built CLI as a process', () => {
   it('exits 0 for valid files, 1 for findings, 2 when it cannot run', () => {
@@ -22,9 +21,9 @@ describe('the built CLI as a process', () => {
     expectNoStack(missing);
   });
 
-  it('writes the same bytes on every run, in every format', () => {
+  it('writes the same bytes on every run (the report for people, and SARIF with its URIs and fingerprints)', () => {
     const dir = fixtureDir({ 'a.yaml': BASE, 'b.yaml': BASE.replace('=365.00(天)', '≥abc'), 'c.yaml': '' });
-    for (const format of FORMATS) {
+    for (const format of ['pretty', 'sarif']) {
       const [one, two] = [cli(['validate', dir, '--format', format]), cli(['validate', dir, '--format', format])];
       expect(one.code, format).toBe(1);
       expect(one.stdout, format).toBe(two.stdout);
@@ -36,7 +35,7 @@ describe('the built CLI as a process', () => {
     chmodSync(dir, 0o755);
     chmodSync(join(dir, 'a.yaml'), 0o644);
     chmodSync(join(dir, 'b.yaml'), 0);
-    for (const format of ['json', 'sarif', 'gitlab']) {
+    for (const format of ['json', 'sarif']) {
       const r = cli(['validate', dir, '--format', format], { asNobody: true });
       expect(r.code, format).toBe(2);
       expect(r.stdout, format).toBe('');

@@ -1,6 +1,7 @@
 import { Chalk } from 'chalk';
 import { createConfigResolver } from '../../config/resolve.js';
 import type { Lang } from '../../diagnostics/types.js';
+import { formatMessage } from '../../messages/index.js';
 import { DOCUMENTED_RULES, explainText, findRule } from '../../docs/rule-docs.js';
 import { didYouMean } from '../../util/suggest.js';
 import { EXIT_USAGE } from '../errors.js';
@@ -19,21 +20,9 @@ export async function explainCommand(arg: string, o: Record<string, unknown>): P
     const ids = DOCUMENTED_RULES.map((r) => r.meta.id);
     const guess = didYouMean(id, ids);
     const containing = guess ? [] : ids.filter((r) => id.length >= 3 && r.includes(id)).slice(0, 5);
-    const zh = lang === 'zh';
-    const hint = guess
-      ? zh
-        ? `您是不是想查 ${guess}？`
-        : `Did you mean ${guess}?`
-      : containing.length > 0
-        ? zh
-          ? `编号中含有“${id}”的规则：${containing.join('、')}。`
-          : `Rules containing "${id}": ${containing.join(', ')}.`
-        : '';
-    process.stderr.write(
-      zh
-        ? `declare: 没有编号为“${arg}”的规则。${hint}用 npx declare rules 查看全部规则。\n`
-        : `declare: there is no rule "${arg}". ${hint ? hint + ' ' : ''}Run \`npx declare rules\` for the list.\n`,
-    );
+    const say = (m: 'explain-did-you-mean' | 'explain-containing' | 'explain-no-rule', data: Record<string, unknown>) => formatMessage(lang, 'cli', m, data);
+    const hint = guess ? say('explain-did-you-mean', { id: guess }) : containing.length > 0 ? say('explain-containing', { id, rules: containing }) : '';
+    process.stderr.write(say('explain-no-rule', { id: arg, hint }) + '\n');
     return EXIT_USAGE;
   }
   const c = new Chalk({ level: useColor(process.stdout) ? 1 : 0 });

@@ -6,7 +6,8 @@ import { MACHINE_FORMATS, REPORTERS, type ReportFormat } from '../../report/inde
 import { prettyFindings } from '../../report/pretty.js';
 import { workflowCommand } from '../../report/github.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from '../errors.js';
-import { printProblems, say, useColor } from '../io.js';
+import { formatMessage } from '../../messages/index.js';
+import { printProblems, useColor } from '../io.js';
 import { reportConfigProblems } from './shared.js';
 
 export interface ValidateOptions {
@@ -41,7 +42,7 @@ export async function validateCommand(paths: readonly string[], opts: ValidateOp
     else if (format === 'github') for (const f of shown) for (const d of f.diagnostics) process.stdout.write(workflowCommand(d, lang, process.env.GITHUB_WORKSPACE || undefined) + '\n');
     else if (!MACHINE_FORMATS.has(format)) throw new Error(`internal: no incomplete report for ${format}`);
     printProblems(problems, lang);
-    say(lang, `有输入无法读取，校验没有完成（已检查 ${counts.files} 个文件）。`, `Some inputs could not be read; validation did not finish (${counts.files} file(s) checked).`);
+    process.stderr.write(formatMessage(lang, 'cli', 'validate-unfinished', { files: counts.files }) + '\n');
     return EXIT_USAGE;
   }
   process.stdout.write(REPORTERS[format](shown, counts, { lang, color, ...(opts.maxWarnings !== undefined && { maxWarnings: opts.maxWarnings }) }));
