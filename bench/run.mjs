@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateDeclarations } from './generate.mjs';
 import { measureInstall } from './install-size.mjs';
+import { generatePathological } from './pathological.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const work = join(root, 'bench/.work');
@@ -140,6 +141,25 @@ rows.push([
   `${(203 / inst.installMB).toFixed(1)}× smaller`,
   `≤ ${INSTALL_BUDGET_MB} MB`,
 ]);
+
+// 6. Pathological files (issue #9): cost grows with the findings, in every output format. Each is measured
+// against a valid file of the same size; the slowest format is reported.
+const patho = generatePathological(join(work, 'pathological'));
+for (const [label, bad, baseline] of [
+  ['20,000 malformed 指标值 in one file', patho.badValues, patho.badValuesBaseline],
+  ['40,000 unknown keys in one file', patho.unknownKeys, patho.unknownKeysBaseline],
+]) {
+  let worst;
+  for (const format of ['pretty', 'json', 'sarif', 'gitlab', 'github']) {
+    const p = paired(
+      () => timed(node, [bin, 'validate', baseline, '--format', format]),
+      () => timed(node, [bin, 'validate', bad, '--format', format], { expect: 1 }),
+      quick ? 1 : 3,
+    );
+    if (!worst || p.subject > worst.subject) worst = { ...p, format };
+  }
+  rows.push([`validate ${label}, slowest format (${worst.format})`, fmt(worst.subject), `valid file of the same size: ${fmt(worst.baseline)}`, `${worst.ratio.toFixed(2)}×`, 'seconds, not minutes']);
+}
 
 const header = ['measurement', 'median', 'baseline / detail', 'ratio', 'target'];
 const table = [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');

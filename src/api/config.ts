@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import type { SystemId } from '../analysis/indicator-system.js';
 import { createConfigResolver, type ConfigResolver, type ResolvedConfig } from '../config/resolve.js';
+import { readLimited } from '../load/read.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { CheckedFile } from '../report/types.js';
 
@@ -34,15 +34,17 @@ export function loadConfig(options: LoadConfigOptions = {}): { readonly resolver
 /** Configuration problems as reports show them: one entry per configuration file, with its text for code frames. */
 export function configProblemFiles(problems: readonly Diagnostic[]): CheckedFile[] {
   const byFile = new Map<string, Diagnostic[]>();
-  for (const d of problems) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+  for (const d of problems) {
+    const list = byFile.get(d.file);
+    if (list) list.push(d);
+    else byFile.set(d.file, [d]);
+  }
   return [...byFile].map(([file, diagnostics]) => ({ file, diagnostics, ...readable(file) }));
 }
 
 /** The config file's text for code frames, when it can be read as UTF-8 (a BOM is dropped as the loader does). */
 function readable(file: string): { text?: string } {
-  try {
-    return { text: readFileSync(file, 'utf8').replace(/^\uFEFF/, '') };
-  } catch {
-    return {};
-  }
+  // Read as safely as the configuration itself: `--config /dev/zero` is already a finding, not a hang.
+  const read = readLimited(file);
+  return read.ok === true ? { text: read.bytes.toString('utf8').replace(/^\uFEFF/, '') } : {};
 }

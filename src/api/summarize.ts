@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readLimited } from '../load/read.js';
 import { join } from 'node:path';
 import { applySeverity, type CheckOptions } from '../check/check-file.js';
 import { createConfigResolver, type ConfigResolver, type ResolvedConfig } from '../config/resolve.js';
@@ -178,7 +178,11 @@ function setting(configs: ConfigResolver, files: readonly string[], get: (c: Res
 /** Diagnostics per file, in input order, with the file's text for code frames. */
 function groupByFile(ds: readonly Diagnostic[]): CheckedFile[] {
   const byFile = new Map<string, Diagnostic[]>();
-  for (const d of ds) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+  for (const d of ds) {
+    const list = byFile.get(d.file);
+    if (list) list.push(d);
+    else byFile.set(d.file, [d]);
+  }
   return [...byFile].map(([file, diagnostics]) => {
     const t = readText(file);
     return { file, diagnostics: diagnostics.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column), ...(t !== undefined && { text: t }) };
@@ -186,10 +190,8 @@ function groupByFile(ds: readonly Diagnostic[]): CheckedFile[] {
 }
 
 function readText(file: string): string | undefined {
-  try {
-    const d = decode(readFileSync(file));
-    return d.ok ? d.text : undefined;
-  } catch {
-    return undefined;
-  }
+  const read = readLimited(file);
+  if (read.ok !== true) return undefined;
+  const d = decode(read.bytes);
+  return d.ok ? d.text : undefined;
 }

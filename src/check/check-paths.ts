@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ioProblem, type IoProblem } from '../load/discover.js';
+import type { IoProblem } from '../load/discover.js';
+import { readDeclaration } from '../load/read.js';
 import type { SourceFile } from '../load/source-file.js';
 import type { Declaration, DeclarationDraft } from '../model/declaration.js';
 import type { CheckedFile } from '../report/types.js';
@@ -38,13 +38,10 @@ export function checkPaths(
 
 /** `file` as the user named it: read relative to `cwd`, reported as named. */
 export function checkOne(file: string, options: CheckOptions = {}, cwd = process.cwd()): Checked | { problem: IoProblem } {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(resolve(cwd, file));
-  } catch (e) {
-    return { problem: ioProblem(file, e, cwd) };
-  }
-  const r = checkFile(file, bytes, options);
+  const read = readDeclaration(resolve(cwd, file), file, cwd);
+  if ('problem' in read) return read;
+  if ('diagnostics' in read) return { file, diagnostics: read.diagnostics };
+  const r = checkFile(file, read.bytes, options);
   return {
     file,
     ...(r.text !== undefined && { text: r.text }),

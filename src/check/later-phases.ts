@@ -1,4 +1,5 @@
 import type { Diagnostic, DocPath, Span } from '../diagnostics/types.js';
+import type { Declaration } from '../model/declaration.js';
 import { resolveReport, type Locator } from './report.js';
 import type { AnyCrossFileReport, AnyReport, ProjectIdentity, RenderContext, Rule, RuleId } from './rule.js';
 import { RULES } from './rules/index.js';
@@ -14,6 +15,19 @@ export function checkRendered(at: Locator, missingGlyphs: RenderContext<RuleId>[
   const out: Diagnostic[] = [];
   for (const rule of RULES.filter((r) => r.meta.phase === 'render')) {
     run(rule, { missingGlyphs, report: (r: AnyReport) => out.push(resolveReport(rule, r, at)) });
+  }
+  return out;
+}
+
+/**
+ * The render rules before a form is drawn, on the declaration itself: what no
+ * form can print even though configuration let the file validate (an amount
+ * that was not read, unprintable-amount). A form is drawn only without errors here.
+ */
+export function checkBeforeDrawing(at: Locator, decl: Declaration): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const rule of RULES.filter((r) => r.meta.phase === 'render')) {
+    run(rule, { decl, missingGlyphs: [], report: (r: AnyReport) => out.push(resolveReport(rule, r, at)) });
   }
   return out;
 }

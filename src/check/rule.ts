@@ -184,7 +184,9 @@ export function defineModelRule<const Id extends RuleId, const N extends FieldNa
 // ---- render: while drawing a form ----
 
 export interface RenderContext<Id extends RuleId> {
-  /** Characters no configured font can draw, with the field each is in. */
+  /** The declaration about to be drawn, when the phase runs before drawing (checkBeforeDrawing). */
+  readonly decl?: Declaration;
+  /** Characters no configured font can draw, with the field each is in (after drawing; none before). */
   readonly missingGlyphs: readonly { readonly char: string; readonly codePoint: number; readonly path: DocPath }[];
   report(r: Report<Id>): void;
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { isNotRegular, readLimited } from '../load/read.js';
 import { dirname, resolve } from 'node:path';
 import type { z } from 'zod';
 import type { OptionsSchema } from '../check/rule.js';
@@ -37,19 +37,24 @@ const ALLOW_OPTIONS: Readonly<Record<string, string>> = { 项目性质: 'project
 export function loadConfigFile(abs: string, cwd = process.cwd()): LoadedConfig {
   const file = display(abs, cwd);
   const empty: ResolvedConfig = { file, check: {} };
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(abs);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
+  // Read as safely as a declaration: a regular file only (not a FIFO or /dev/zero), never past the size limit.
+  const read = readLimited(abs);
+  if (read.ok !== true) {
+    const e = read.ok === 'too-large' ? undefined : read.error;
+    const code = e?.code;
     const message: MessageOf<'config-invalid'> =
-      code === 'ENOENT'
-        ? { messageId: 'not-found', data: { file } }
-        : code === 'EISDIR'
-          ? { messageId: 'is-folder', data: { file } }
-          : { messageId: 'cannot-read', data: { file, code: code ?? String(e) } };
+      read.ok === 'too-large'
+        ? { messageId: 'too-large', data: { file } }
+        : isNotRegular(e)
+          ? { messageId: 'not-regular', data: { file, kind: e.kind } }
+          : code === 'ENOENT'
+            ? { messageId: 'not-found', data: { file } }
+            : code === 'EISDIR'
+              ? { messageId: 'is-folder', data: { file } }
+              : { messageId: 'cannot-read', data: { file, code: code ?? String(e) } };
     return { config: empty, problems: [diagnostic({ file, span: START }, 'config-invalid', message)] };
   }
+  const bytes = read.bytes;
 
   const loaded = loadDeclaration(file, bytes);
   if (!loaded.ok) {
@@ -132,7 +137,7 @@ function checkRules(source: SourceFile, rules: unknown): RuleSettings {
     if (level !== undefined || !isMapping) {
       const parsed = severitySetting.safeParse(level);
       if (!parsed.success) out.problems.push(at(source, levelPath, 'value', 'config-invalid', { messageId: 'rule-level', data: { rule: id, got: describeConfigValue(level) } }));
-      else if (rule.meta.locked && parsed.data !== 'error') out.problems.push(at(source, levelPath, 'value', 'config-invalid', { messageId: 'locked', data: { rule: id, level: parsed.data } }));
+      else if (rule.meta.locked && parsed.data !== 'error') out.problems.push(at(source, levelPath, 'value', 'config-invalid', { messageId: 'locked', data: { rule: id, level: parsed.data, guards: rule.meta.phase === 'render' ? 'printing' : 'reading' } }));
       else out.severity[id] = parsed.data;
     }
     if (isMapping) checkRuleOptions(source, rule, setting as Record<string, unknown>, out);

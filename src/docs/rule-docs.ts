@@ -30,6 +30,7 @@ export function severityLabel(s: Severity, lang: Lang): string {
 export function adjustText(rule: Rule, lang: Lang): string {
   const { id, severity } = rule.meta;
   if (isConfigRule(id)) return formatMessage(lang, 'docs', 'adjust-config-rule');
+  if (rule.meta.locked && rule.meta.phase === 'render') return formatMessage(lang, 'docs', 'adjust-locked-printing');
   if (rule.meta.locked) return formatMessage(lang, 'docs', 'adjust-locked');
   return formatMessage(lang, 'docs', 'adjust', { id, other: severity === 'error' ? 'warning' : 'error' });
 }

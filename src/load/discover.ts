@@ -1,4 +1,4 @@
-import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { isAbsolute, join, resolve, sep } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { pathInside } from '../util/inside.js';
@@ -175,9 +175,19 @@ export function discover(inputs: readonly string[], options: DiscoverOptions | s
                 ),
         });
       }
-    } else addFile(abs);
+    } else if (st.isFile()) addFile(abs);
+    // A FIFO, /dev/zero or a socket: refused here, before anything tries to read it (which could block or never end).
+    else problems.push(ioProblem(input, { code: 'ENOTREG', kind: specialKind(st) }, cwd));
   }
   return { files, problems };
+}
+
+function specialKind(st: Stats): Text {
+  if (st.isFIFO()) return text('命名管道 FIFO', 'a named pipe (FIFO)');
+  if (st.isCharacterDevice()) return text('字符设备', 'a character device');
+  if (st.isBlockDevice()) return text('块设备', 'a block device');
+  if (st.isSocket()) return text('套接字', 'a socket');
+  return text('特殊文件', 'a special file');
 }
 
 /**
@@ -243,6 +253,10 @@ export function ioProblem(path: string, err: unknown, cwd = process.cwd()): IoPr
       return { path: shown, message: text(`没有权限读取“${shown}”。`, `Permission denied reading "${shown}".`) };
     case 'EISDIR':
       return { path: shown, message: text(`“${shown}”是文件夹，不是文件。`, `"${shown}" is a folder, not a file.`) };
+    case 'ENOTREG': {
+      const kind = (err as { kind?: Text }).kind ?? text('特殊文件', 'a special file');
+      return { path: shown, message: text(`“${shown}”不是普通文件（是${kind.zh}），不能作为申报文件读取。`, `"${shown}" is not a regular file (it is ${kind.en}); it cannot be read as a declaration.`) };
+    }
     case 'ELOOP':
       return { path: shown, message: text(`“${shown}”是循环的符号链接。`, `"${shown}" is a symbolic-link loop.`) };
     default:

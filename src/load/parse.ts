@@ -6,10 +6,9 @@ import { bytePosition, decode } from './decode.js';
 import { SourceFile } from './source-file.js';
 import { treeToValue } from './to-value.js';
 
-/** Declarations are a few KB; anything this large is a mistake or an attack. */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
-/** The format nests five levels deep; allow generous slack, refuse absurd nesting. */
-export const MAX_DEPTH = 32;
+import { MAX_DEPTH, MAX_FILE_BYTES } from './limits.js';
+
+export { MAX_DEPTH, MAX_FILE_BYTES };
 
 export type Loaded =
   | {
@@ -33,9 +32,7 @@ function fail(d: Diagnostic): Loaded {
  * the check of the others.
  */
 export function loadDeclaration(file: string, bytes: Uint8Array): Loaded {
-  if (bytes.length > MAX_FILE_BYTES) {
-    return fail(diagnostic({ file, span: START }, 'file-limits', { messageId: 'too-large', data: { megabytes: (bytes.length / 1024 / 1024).toFixed(1) } }));
-  }
+  if (bytes.length > MAX_FILE_BYTES) return tooLarge(file, bytes.length);
   const decoded = decode(bytes);
   if (!decoded.ok) {
     const p = bytePosition(bytes, decoded.offset);
@@ -53,18 +50,16 @@ export function loadDeclaration(file: string, bytes: Uint8Array): Loaded {
   }
 
   const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+  // Duplicate keys are found while reading the tree (to-value.ts): yaml's own check is quadratic in the keys of a mapping.
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: false, keepSourceTokens: false });
   const src = new SourceFile(file, source, doc, lineCounter);
   const diagnostics: Diagnostic[] = [];
   for (const e of doc.errors) {
     // yaml reports an unclosed quote where the file ends; the author needs the line where it opened.
     const unclosed = e.code === 'MISSING_CHAR' && /quote/.test(e.message) ? unclosedQuote(source, e.pos[0]) : undefined;
-    const isDup = e.code === 'DUPLICATE_KEY';
-    // After a key with an empty value (`数量指标:`), yaml reports the duplicate where that line ends: point at the key itself.
-    const dupAt = isDup ? keyStart(source, e.pos[0]) : undefined;
-    const span = unclosed ?? (dupAt !== undefined ? src.spanOfRange(dupAt, dupAt + 1) : src.spanOfRange(e.pos[0], e.pos[1]));
-    if (isDup) diagnostics.push(diagnostic({ file, span }, 'yaml-duplicate-key', { messageId: 'duplicate', data: { key: duplicateKey(source, dupAt ?? e.pos[0]) } }));
-    else if (unclosed) diagnostics.push(diagnostic({ file, span }, 'yaml-syntax', { messageId: 'unclosed-quote' }));
+    // Duplicate keys are found while reading the tree (to-value.ts): yaml's uniqueKeys is off.
+    const span = unclosed ?? src.spanOfRange(e.pos[0], e.pos[1]);
+    if (unclosed) diagnostics.push(diagnostic({ file, span }, 'yaml-syntax', { messageId: 'unclosed-quote' }));
     else {
       const { message, suggestion } = syntaxMessage(source, span, e.code, firstLine(e.message));
       diagnostics.push(diagnostic({ file, span }, 'yaml-syntax', message, { ...(suggestion && { suggestions: [suggestion] }) }));
@@ -82,6 +77,11 @@ export function loadDeclaration(file: string, bytes: Uint8Array): Loaded {
   const findings = tree.findings.map((f) => ({ ...f.diagnostic, file, span: src.spanOfRange(f.range[0], f.range[1]), path: f.path }));
   if (tree.findings.some((f) => f.fatal)) return { ok: false, diagnostics: dedupe(findings), text: source };
   return { ok: true, source: src, value: tree.value, diagnostics: findings };
+}
+
+/** A file over MAX_FILE_BYTES, found by its size before reading (read.ts) or by its bytes. */
+export function tooLarge(file: string, size: number): Loaded & { ok: false } {
+  return fail(diagnostic({ file, span: START }, 'file-limits', { messageId: 'too-large', data: { megabytes: (size / 1024 / 1024).toFixed(1) } })) as Loaded & { ok: false };
 }
 
 /** The first line before `offset` whose value opens a quote it does not close. */
@@ -154,16 +154,6 @@ function dedupe(ds: Diagnostic[]): Diagnostic[] {
     seen.add(k);
     return true;
   });
-}
-
-/** The first character at or after `offset` that is not whitespace or a comment: where a key starts. */
-function keyStart(source: string, offset: number): number {
-  const m = /^(?:\s|#[^\n]*)*/.exec(source.slice(offset));
-  return offset + (m ? m[0].length : 0);
-}
-
-function duplicateKey(source: string, offset: number): string {
-  return /^[^:\n]*/.exec(source.slice(offset))?.[0]?.trim().replace(/^-\s*/, '') ?? '';
 }
 
 const DEEP_LINE_START = new RegExp(`(?:^|\\n)[ ?:-]{${4 * MAX_DEPTH + 1}}`);

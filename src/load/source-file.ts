@@ -1,6 +1,7 @@
-import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type Scalar } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import type { DocPath, Part, Span } from '../diagnostics/types.js';
 import { alignScalar } from '../analysis/scalar-offsets.js';
+import { keyText } from './key-text.js';
 
 export type { Part };
 
@@ -100,12 +101,32 @@ export class SourceFile {
     return { raw: this.text.slice(node.range[0], node.range[1]).trimEnd(), style: node.type };
   }
 
+  /**
+   * A mapping's pairs by key, as the loader names keys; built once per mapping,
+   * so finding the key of each of 40,000 findings does not scan 40,000 pairs.
+   */
+  private pairs(map: YAMLMap): Map<string, Pair> {
+    let byKey = this.index.get(map);
+    if (!byKey) {
+      byKey = new Map();
+      for (const p of map.items) {
+        if (!isPair(p)) continue;
+        const k = keyText(p.key as Node | null, this.text);
+        if (!byKey.has(k)) byKey.set(k, p);
+      }
+      this.index.set(map, byKey);
+    }
+    return byKey;
+  }
+
+  private readonly index = new WeakMap<YAMLMap, Map<string, Pair>>();
+
   private walk(path: DocPath): { node: Node | null | undefined; pair: Pair | undefined; complete: boolean } {
     let node: Node | null | undefined = this.doc.contents;
     let pair: Pair | undefined;
     for (const seg of path) {
       if (isMap(node)) {
-        const next: Pair | undefined = node.items.find((p) => isPair(p) && keyOf(p) === String(seg));
+        const next: Pair | undefined = this.pairs(node).get(String(seg));
         if (!next) return { node, pair, complete: false };
         pair = next;
         node = next.value as Node | null;
@@ -122,10 +143,4 @@ export class SourceFile {
   }
 }
 
-function keyOf(p: Pair): string | undefined {
-  const k = p.key;
-  // `- : x` has a null key; the loader reads it as the empty name, and so does this lookup.
-  if (isScalar(k)) return k.value === null ? '' : String(k.value);
-  if (k === null) return '';
-  return undefined;
-}
+

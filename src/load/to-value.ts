@@ -3,6 +3,7 @@ import { diagnostic } from '../diagnostics/create.js';
 import type { Diagnostic, DocPath } from '../diagnostics/types.js';
 import type { CharPlace } from '../messages/helpers.js';
 import { INVISIBLE, withoutInvisible } from '../model/number-text.js';
+import { keyText } from './key-text.js';
 import type { SourceFile } from './source-file.js';
 
 /** A finding made while reading the tree; `fatal` ones stop the file before the schema. Its span comes from `range`. */
@@ -17,6 +18,7 @@ export interface TreeFinding {
 /** The rule and message of a finding, typed against the catalogue. */
 const finding = {
   alias: (): Diagnostic => diagnostic(NOWHERE, 'yaml-syntax', { messageId: 'alias' }),
+  duplicate: (key: string): Diagnostic => diagnostic(NOWHERE, 'yaml-duplicate-key', { messageId: 'duplicate', data: { key } }),
   tag: (tag: string): Diagnostic => diagnostic(NOWHERE, 'yaml-syntax', { messageId: 'tag', data: { tag } }),
   collectionKey: (key: string, kind: 'list' | 'mapping'): Diagnostic => diagnostic(NOWHERE, 'wrong-type', { messageId: 'collection-key', data: { key, kind } }),
   control: (place: CharPlace, char: string, count: number): Diagnostic => diagnostic(NOWHERE, 'control-character', { messageId: 'control', data: { place, char, count } }),
@@ -99,20 +101,24 @@ export function treeToValue(doc: Document.Parsed, src: SourceFile): { value: unk
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
         const k = pair.key as Node | null;
-        let key: string;
-        if (k === null || (isScalar(k) && k.value === null)) key = '';
-        else if (isScalar(k)) {
-          key = typeof k.value === 'number' || typeof k.value === 'boolean' ? scalarText(k) : String(k.value);
+        const key = keyText(k, source);
+        if (k === null || (isScalar(k) && k.value === null)) {
+          // `- : x`: an empty name, which the schema reports where a name is required.
+        } else if (isScalar(k)) {
           if (k.tag && !HARMLESS_TAGS.has(k.tag)) findings.push(tagFinding(k, [...path, key]));
           checkChars(k, key, [...path, key], true);
         } else {
-          key = isAlias(k) ? '' : source.slice(rangeOf(k)[0], rangeOf(k)[1]).trim();
           findings.push({
             fatal: isAlias(k),
             range: rangeOf(k),
             path: [...path, key],
             diagnostic: isAlias(k) ? finding.alias() : finding.collectionKey(key, isSeq(k) ? 'list' : 'mapping'),
           });
+        }
+        if (Object.hasOwn(out, key)) {
+          // Checked here rather than by yaml's uniqueKeys, which compares each key with every earlier one.
+          findings.push({ fatal: true, range: k?.range ? rangeOf(k) : rangeOf(pair.value as Node), path: [...path, key], diagnostic: finding.duplicate(key) });
+          continue;
         }
         out[key] = convert(pair.value as Node | null, [...path, key]);
       }

@@ -140,9 +140,13 @@ export const en: Catalogue = {
     'is-folder': (p) => `"${p.file}" is a folder, not a configuration file.`,
     lang: (p) => `lang (the default message language) must be zh or en; ${configValueEn(p.got)}.`,
     locked: (p) =>
-      `The rule ${p.rule} cannot be set to ${p.level}: it makes sure a file can be read at all, and without it an unreadable file would "pass". Remove this line.`,
+      p.guards === 'printing'
+        ? `The rule ${p.rule} cannot be set to ${p.level}: it makes sure what a form prints is what was checked (a glyph for every character, every amount read); without it a form could show blank boxes or unread amounts. Remove this line.`
+        : `The rule ${p.rule} cannot be set to ${p.level}: it makes sure a file can be read at all, and without it an unreadable file would "pass". Remove this line.`,
     'not-a-mapping': 'A configuration file is a mapping of "key: value" lines (e.g. lang: zh); see docs/config.md.',
     'not-found': (p) => `The configuration file "${p.file}" does not exist. Check the path after --config.`,
+    'not-regular': (p) => `The configuration file "${p.file}" is not a regular file (it is ${p.kind.en}). Check the path after --config.`,
+    'too-large': (p) => `The configuration file "${p.file}" is too large (over 5 MB). Check the path after --config.`,
     overview: (p) => `overview (an overview table before the forms of a summary) must be true or false; ${configValueEn(p.got)}.`,
     'page-numbers': (p) => `page-numbers (第 N 页 共 M 页 at the foot of every page) must be true or false; ${configValueEn(p.got)}.`,
     'rule-level': (p) => `The level of rule ${p.rule} must be off, warning or error; ${configValueEn(p.got)}.`,
@@ -209,6 +213,7 @@ export const en: Catalogue = {
     adjust: (p) => `Set \`${p.id}: ${p.other}\` or \`${p.id}: off\` under \`rules\` in declare.config.yaml.`,
     'adjust-config-rule': 'A rule about the configuration file itself; it cannot be configured.',
     'adjust-locked': 'Cannot be switched off or downgraded: it makes sure a file can be read at all.',
+    'adjust-locked-printing': 'Cannot be switched off or downgraded: it makes sure what a form prints is what was checked.',
     error: 'error',
     'explain-right': 'Right:',
     'explain-severity': (p) => `default severity: ${p.severity}`,
@@ -346,7 +351,7 @@ export const en: Catalogue = {
 
   'legacy-cost-placement': {
     legacy:
-      'This is the pre-2021 placement: 成本指标 is now a 一级指标. Move the group out of 产出指标 and put its items under 成本指标 › 经济成本指标 (or 社会/生态环境成本指标).',
+      'This is the older indicator system\'s placement: in the current system 成本指标 is a 一级指标. Move the group out of 产出指标 and put its items under 成本指标 › 经济成本指标 (or 社会/生态环境成本指标).',
   },
 
   lsp: {
@@ -441,7 +446,7 @@ export const en: Catalogue = {
 
   'summary-duplicate-name': {
     duplicate: (p) =>
-      `项目名称 (project name) "${p.name}" is also used by ${p.others.join(', ')}. Each project appears once in a summary: remove the extra copy, or give different projects distinct names.`,
+      `项目名称 (project name) "${p.name}" is also used by ${p.others.join(', ')}${p.total > p.others.length ? `… (${p.total} in all)` : ''}. Each project appears once in a summary: remove the extra copy, or give different projects distinct names.`,
   },
 
   'summary-mixed-unit': {
@@ -485,6 +490,11 @@ export const en: Catalogue = {
       `The value "${p.value}" of "${p.name}" ${
         p.why === 'direction' ? 'gives a direction but no level to reach' : p.why === 'praise' ? 'is praise with no standard' : p.why === 'open-ended' ? 'has no horizon' : 'only says yes or no, not which state is reached'
       }, so nobody can tell at the end of the year whether it was met. Write an assessable value: a grade (良及以上 on 优/良/中/差), a defined state (按期完成验收, 无重大安全事故) or a quantified proxy (较上年提高 ≥5(%), ≥5(年)).`,
+  },
+
+  'unprintable-amount': {
+    unreadable: (p) =>
+      `The amount "${p.written}" of "${fieldLabelEn(p.path)}" could not be read and cannot be printed (configuration switched amount-format off or made it a warning). Amounts and totals on a form are exact to the 分: correct it (npx declare explain amount-format).`,
   },
 
   'whole-life-equals-annual': {

@@ -18,7 +18,7 @@ import {
   type ConfigValue,
   type ValueKind,
 } from './helpers.js';
-import type { DocPath } from '../diagnostics/types.js';
+import type { DocPath, Text } from '../diagnostics/types.js';
 
 /**
  * Every message declare prints, in Chinese; en.ts has the same keys in English.
@@ -177,10 +177,14 @@ export const zh = {
     font: (p: { got: ConfigValue }) => `font 应为字体文件的路径（相对于配置文件所在目录），${configValueZh(p.got)}。`,
     'is-folder': (p: { file: string }) => `“${p.file}”是文件夹，不是配置文件。`,
     lang: (p: { got: ConfigValue }) => `lang（默认消息语言）应为 zh 或 en，${configValueZh(p.got)}。`,
-    locked: (p: { rule: string; level: string }) =>
-      `规则 ${p.rule} 不能设为 ${p.level}：它保证文件能被正确读取，关闭或降级后，读不懂的文件也会“通过”校验。请删除这一行。`,
+    locked: (p: { rule: string; level: string; guards: 'reading' | 'printing' }) =>
+      p.guards === 'printing'
+        ? `规则 ${p.rule} 不能设为 ${p.level}：它保证印到申报表上的就是校验过的内容（每个字都有字形、每个金额都读得出来），关闭或降级后，表上会出现空白方框或读不懂的金额。请删除这一行。`
+        : `规则 ${p.rule} 不能设为 ${p.level}：它保证文件能被正确读取，关闭或降级后，读不懂的文件也会“通过”校验。请删除这一行。`,
     'not-a-mapping': '配置文件应为“键: 值”的映射（如 lang: zh），请参照 docs/config.md 中的示例。',
     'not-found': (p: { file: string }) => `找不到配置文件“${p.file}”。请检查 --config 后的路径。`,
+    'not-regular': (p: { file: string; kind: Text }) => `配置文件“${p.file}”不是普通文件（是${p.kind.zh}），请检查 --config 后的路径。`,
+    'too-large': (p: { file: string }) => `配置文件“${p.file}”过大（超过 5 MB），请检查 --config 后的路径。`,
     overview: (p: { got: ConfigValue }) => `overview（汇总表前加总览表）应为 true 或 false，${configValueZh(p.got)}。`,
     'page-numbers': (p: { got: ConfigValue }) => `page-numbers（页脚印“第 N 页 共 M 页”）应为 true 或 false，${configValueZh(p.got)}。`,
     'rule-level': (p: { rule: string; got: ConfigValue }) => `规则 ${p.rule} 的级别应为 off（关闭）、warning（警告）或 error（错误），${configValueZh(p.got)}。`,
@@ -253,6 +257,7 @@ export const zh = {
     adjust: (p: { id: string; other: string }) => `在 declare.config.yaml 的 rules 下写 \`${p.id}: ${p.other}\` 或 \`${p.id}: off\`。`,
     'adjust-config-rule': '这是关于配置文件本身的规则，不能调整。',
     'adjust-locked': '不能关闭或降为警告：它保证文件能被正确读取。',
+    'adjust-locked-printing': '不能关闭或降为警告：它保证印到申报表上的就是校验过的内容。',
     error: '错误',
     'explain-right': '正确的写法：',
     'explain-severity': (p: { severity: 'error' | 'warning' }) => `默认级别：${p.severity === 'error' ? '错误' : '警告'}`,
@@ -394,7 +399,7 @@ export const zh = {
 
   'legacy-cost-placement': {
     legacy:
-      '这是 2021 年以前的写法：现在“成本指标”是一级指标。请把这一组移出产出指标，写成与产出指标并列的“成本指标:”，其下用“经济成本指标:”（或 社会成本指标、生态环境成本指标）分组。',
+      '这是旧版指标体系的写法：现行体系中“成本指标”是一级指标。请把这一组移出产出指标，写成与产出指标并列的“成本指标:”，其下用“经济成本指标:”（或 社会成本指标、生态环境成本指标）分组。',
   },
 
   /** Not a rule: what the language server (declare lsp) says besides the findings — hovers, fix titles. */
@@ -495,8 +500,8 @@ export const zh = {
   },
 
   'summary-duplicate-name': {
-    duplicate: (p: { name: string; others: readonly string[] }) =>
-      `项目名称“${p.name}”与 ${p.others.join('、')} 重复。汇总表中每个项目只能出现一次：如果是同一项目，请删去多余的文件；如果是不同项目，请改用能区分它们的名称。`,
+    duplicate: (p: { name: string; others: readonly string[]; total: number }) =>
+      `项目名称“${p.name}”与 ${p.others.join('、')}${p.total > p.others.length ? `…（共 ${p.total} 处）` : ''} 重复。汇总表中每个项目只能出现一次：如果是同一项目，请删去多余的文件；如果是不同项目，请改用能区分它们的名称。`,
   },
 
   'summary-mixed-unit': {
@@ -547,6 +552,11 @@ export const zh = {
               ? '没有期限'
               : '只回答了是或否，没有说明达到什么状态'
       }，年底无法据此判断是否达成。请写成可考核的值：评价等级（如 良及以上，等级为 优/良/中/差）、明确的状态（如 按期完成验收、无重大安全事故），或可量化的替代指标（如 较上年提高 ≥5(%)、持续 ≥5(年)）。`,
+  },
+
+  'unprintable-amount': {
+    unreadable: (p: { path: DocPath; written: string }) =>
+      `「${fieldLabel(p.path)}」的金额“${p.written}”读不出来，不能印到申报表上（配置文件关闭了 amount-format 或把它降为警告）。表上的金额和合计必须精确到分：请改正这个金额（npx declare explain amount-format）。`,
   },
 
   'whole-life-equals-annual': {

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { checkFile, type CheckOptions } from '../check/check-file.js';
+import { applySeverity, checkFile, type CheckOptions, type FileResult } from '../check/check-file.js';
+import { checkBeforeDrawing, startOfFile } from '../check/later-phases.js';
 import { annualColumn, totalOf, wholeLifeColumn } from '../check/fund-columns.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { OverviewRow } from '../forms/index.js';
-import { ioProblem, type IoProblem } from '../load/discover.js';
+import type { IoProblem } from '../load/discover.js';
+import { readDeclaration } from '../load/read.js';
 import type { SourceFile } from '../load/source-file.js';
 import { copyKeys } from '../analysis/copies.js';
 import { allIndicators, fenOf, type Declaration, type DeclarationDraft, type Field, type Goals, type Indicators } from '../model/declaration.js';
@@ -64,20 +65,23 @@ export function collectProjects(files: readonly string[], options: CollectOption
   let refused = 0;
   files.forEach((file, i) => {
     options.onProgress?.(i, files.length, file);
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(file);
-    } catch (e) {
-      problems.push(ioProblem(file, e));
+    const read = readDeclaration(file);
+    if ('problem' in read) {
+      problems.push(read.problem);
       return;
     }
     checked++;
-    const r = checkFile(file, bytes, options.checkOptions(file));
+    // A file over the size limit was not read: its finding (file-limits) is all there is.
+    const bytes = 'bytes' in read ? read.bytes : undefined;
+    const r: FileResult = bytes ? checkFile(file, bytes, options.checkOptions(file)) : { file, diagnostics: 'diagnostics' in read ? read.diagnostics : [] };
     let diagnostics: readonly Diagnostic[] = r.diagnostics;
     // Also a declaration with other errors takes part in the cross-file rules, so one run shows every problem.
     const identity = r.source && r.draft && identify(file, r.draft, r.source);
     if (identity) identities.push(identity);
-    if (r.declaration && identity) {
+    // About to be drawn: what configuration let through but no form can print stops the file (unprintable-amount).
+    const before = r.declaration ? applySeverity(checkBeforeDrawing(r.source ?? startOfFile(file), r.declaration), options.checkOptions) : [];
+    if (before.length > 0) diagnostics = [...diagnostics, ...before];
+    if (r.declaration && identity && bytes && !before.some((d) => d.severity === 'error')) {
       const { layout, missingGlyphs } = layoutDeclaration(r.declaration, options.font === undefined ? {} : { font: options.font });
       if (missingGlyphs.length > 0) {
         diagnostics = [...diagnostics, ...missingGlyphDiagnostics(file, r.source, missingGlyphs)];

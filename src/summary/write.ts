@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readLimited } from '../load/read.js';
 import { checkFile, type CheckOptions } from '../check/check-file.js';
 import { layoutDeclaration } from '../documents/declaration-layout.js';
 import { writeDocument } from '../documents/write-document.js';
@@ -141,12 +141,9 @@ export function overviewLayout(o: Pick<SummaryOptions, 'title' | 'projects' | 'f
 
 /** The declaration again, provided the file is byte for byte what pass one checked. */
 function reload(p: ProjectSummary, options: CheckOptions): Declaration {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(p.file);
-  } catch {
-    throw new SourceChangedError(p.file);
-  }
+  const read = readLimited(p.file);
+  if (read.ok !== true) throw new SourceChangedError(p.file);
+  const bytes = read.bytes;
   if (digestOf(bytes) !== p.digest) throw new SourceChangedError(p.file);
   const r = checkFile(p.file, bytes, options);
   if (!r.declaration) throw new SourceChangedError(p.file);

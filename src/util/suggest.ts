@@ -21,19 +21,22 @@ export function editDistance(a: string, b: string): number {
  */
 export function didYouMean(input: string, candidates: readonly string[]): string | undefined {
   const clean = input.trim().replace(/[：:\s]+$/u, '');
+  const n = [...clean].length;
+  const limit = Math.max(1, Math.floor(n / 3));
   let best: string | undefined;
   let bestD = Infinity;
   for (const c of candidates) {
     if (c === clean) return c;
+    // The distance is at least the difference in length: most candidates need no table at all (40,000 unknown keys stay fast).
+    if (Math.abs([...c].length - n) > limit) continue;
     const d = editDistance(clean, c);
     if (d < bestD) {
       bestD = d;
       best = c;
     }
   }
-  const limit = Math.max(1, Math.floor([...clean].length / 3));
   if (best !== undefined && bestD <= limit) return best;
   // A truncated label (经常性专项 for 经常性专项业务费) is far by edit distance but unambiguous.
-  const extended = [...clean].length >= 2 ? candidates.filter((c) => c.startsWith(clean)) : [];
+  const extended = n >= 2 ? candidates.filter((c) => c.startsWith(clean)) : [];
   return extended.length === 1 ? extended[0] : undefined;
 }

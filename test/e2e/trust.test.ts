@@ -78,6 +78,11 @@ const CASES: Record<string, { content: string | Uint8Array; expect: Expect }> = 
     content: edit(VALUE, '≥5‰'),
     expect: { rule: 'unit-mismatch', line: VALUE_LINE, column: col(BASE, VALUE), message: '单位却是 ‰', severity: 'warning' },
   },
+  // The older indicator system: one finding that names it (no profile is configured), and nothing says a category is missing.
+  'older-system.yaml': {
+    content: edit('  成本指标:\n    经济成本指标:', '  产出指标:\n    成本指标:').replace('  产出指标:\n    数量指标:', '    数量指标:'),
+    expect: { rule: 'indicator-system', line: lineOfText(BASE, '绩效指标:'), column: 1, message: '本表按旧版指标体系填写', severity: 'warning' },
+  },
   'utf-32.yaml': {
     content: (() => {
       const cps = [...BASE].map((c) => c.codePointAt(0)!);
@@ -105,6 +110,11 @@ describe('trust: every class of issue #9 on the built CLI', () => {
       expect([d.line, d.column, d.severity], name).toEqual([c.expect.line, c.expect.column, c.expect.severity ?? 'error']);
       expect(d.message, name).toContain(c.expect.message);
     }
+    // No self-contradicting findings: the category reported misplaced is not also reported missing.
+    const older = r.json.diagnostics.filter((d) => d.file === join(dir, 'older-system.yaml'));
+    expect(older.map((d) => d.rule)).not.toContain('recommended-level1');
+    expect(older.map((d) => d.rule)).not.toContain('required-level1');
+    expect(older.map((d) => d.message).join('\n')).not.toContain('2021 年以前');
   });
 
   it('keys such as __proto__, constructor and toString are ordinary names: the file validates with all of them', () => {
@@ -113,5 +123,55 @@ describe('trust: every class of issue #9 on the built CLI', () => {
     const r = cli(['render', join(dir, 'proto.yaml'), '-o', join(dir, 'out'), '--xlsx']);
     expectNoStack(r);
     expect(r.code, r.stderr).toBe(0);
+  });
+});
+
+describe('trust: only regular files are read', () => {
+  it('a FIFO, /dev/zero and a socket on the command line: exit 2 at once, a plain message each, nothing read', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const net = await import('node:net');
+    const dir = fixtureDir({ 'ok.yaml': BASE });
+    execFileSync('mkfifo', [join(dir, 'pipe.yaml')]);
+    const server = net.createServer();
+    await new Promise<void>((resolve) => server.listen(join(dir, 'sock.yaml'), resolve));
+    try {
+      const r = cli(['validate', join(dir, 'pipe.yaml'), '/dev/zero', join(dir, 'sock.yaml'), join(dir, 'ok.yaml')]);
+      expectNoStack(r);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('pipe.yaml”不是普通文件（是命名管道 FIFO）');
+      expect(r.stderr).toContain('“/dev/zero”不是普通文件（是字符设备）');
+      expect(r.stderr).toContain('sock.yaml”不是普通文件（是套接字）');
+      // A configuration file is read the same way: /dev/zero is refused, not read forever.
+      const c = cli(['validate', join(dir, 'ok.yaml'), '--config', '/dev/zero']);
+      expect(c.code).toBe(2);
+      expect(c.stdout + c.stderr).toContain('不是普通文件');
+    } finally {
+      server.close();
+    }
+  });
+});
+
+describe('trust: settings never crash a later command', () => {
+  it('amount-format off: validate passes, render and summary refuse the file with a finding at the amount, never an internal error', () => {
+    const content = edit('    其他资金: 0.00', '    其他资金: 1，000');
+    const dir = fixtureDir({ 'a.yaml': content, 'declare.config.yaml': 'rules:\n  amount-format: off\n' });
+    const file = join(dir, 'a.yaml');
+    const line = lineOfText(BASE, '    其他资金: 0.00');
+    expect(cli(['validate', file]).code).toBe(0);
+    for (const args of [['render', file, '-o', join(dir, 'out')], ['summary', file, '-o', join(dir, 'out')]]) {
+      const r = cli(args);
+      expectNoStack(r);
+      expect(r.stderr, args[0]).not.toContain('内部错误');
+      expect(r.code, args[0]).toBe(1);
+      expect(r.stderr, args[0]).toContain(`${file}:${line}:11 错误 unprintable-amount`);
+    }
+  });
+
+  it('a rule that cannot be switched off is refused when the configuration is read, and explain says so', () => {
+    const dir = fixtureDir({ 'a.yaml': BASE, 'declare.config.yaml': 'rules:\n  font-missing-glyph: off\n' });
+    const r = cli(['validate', join(dir, 'a.yaml')]);
+    expect(r.code).toBe(2);
+    expect(r.stdout + r.stderr).toMatch(/declare\.config\.yaml:2:23 错误 config-invalid/);
+    expect(cli(['explain', 'font-missing-glyph']).stdout).toContain('不能关闭或降为警告');
   });
 });

@@ -88,4 +88,33 @@ describe('fuzzing the checker in process', () => {
       fuzzParams(60),
     );
   });
+
+  it('settings never crash a later command: with every rule configuration may switch off switched off, what passes for printing lays out', async () => {
+    const { layoutDeclaration } = await import('../../src/api/render.js');
+    const { checkBeforeDrawing } = await import('../../src/check/later-phases.js');
+    const off = { severity: Object.fromEntries(RULES.filter((r) => !r.meta.locked).map((r) => [r.meta.id, 'off' as const])) };
+    let laidOut = 0;
+    let refusedBeforeDrawing = 0;
+    fc.assert(
+      // Stray characters in numbers make amounts unreadable: the case configuration must not let through to the forms.
+      fc.property(fc.oneof(mutatedFile(EXAMPLES), mutatedFile(EXAMPLES, numberGlitches)), (bytes) => {
+        const r = checkFile('fuzz.yaml', bytes, off);
+        if (!r.declaration) {
+          // Refused: always with a finding that says why.
+          expect(r.diagnostics.some((d) => d.severity === 'error')).toBe(true);
+          return;
+        }
+        // What render and summary do before drawing: refuse with a finding, or draw.
+        if (checkBeforeDrawing(r.source!, r.declaration).some((d) => d.severity === 'error')) {
+          refusedBeforeDrawing++;
+          return;
+        }
+        expect(layoutDeclaration(r.declaration).layout.pages.length).toBeGreaterThan(0);
+        laidOut++;
+      }),
+      fuzzParams(150),
+    );
+    expect(laidOut).toBeGreaterThan(5);
+    expect(refusedBeforeDrawing).toBeGreaterThan(0);
+  });
 });

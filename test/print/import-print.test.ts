@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -42,22 +42,31 @@ describe.skipIf(!enabled)('XLSX printed to PDF by LibreOffice, then imported', (
       { name: '全部指标类别项目', indicators: 60, goalLength: 1200, multiYear: true },
     ]) originals.set(o.name, checkText(generatedYaml(o)).declaration!);
     for (const [name, decl] of originals) writeFileSync(join(xlsxDir, `${name}.xlsx`), (await render(decl, { xlsx: true })).xlsx!);
-    const summary = await summarize([EXAMPLES], { outDir: join(work, 'summary') });
-    expect(summary.kind).toBe('written');
-    if (summary.kind !== 'written') return;
+    // The published 汇总表 and the one with the overview and page numbers.
+    const summaries: string[] = [];
+    for (const [i, variant] of [{}, { overview: true, pageNumbers: true }].entries()) {
+      const summary = await summarize([EXAMPLES], { outDir: join(work, `summary-${i}`), ...variant });
+      expect(summary.kind).toBe('written');
+      if (summary.kind !== 'written') return;
+      const copy = join(work, `summary-${i}.xlsx`);
+      copyFileSync(summary.xlsx, copy);
+      summaries.push(copy);
+    }
 
     const pdfDir = join(work, 'pdf');
-    printToPdf([...readdirSync(xlsxDir).map((f) => join(xlsxDir, f)), summary.xlsx], pdfDir);
+    printToPdf([...readdirSync(xlsxDir).map((f) => join(xlsxDir, f)), ...summaries], pdfDir);
 
     const failures: string[] = [];
     for (const [name, decl] of originals) {
       const forms = await importForms(readFileSync(join(pdfDir, `${name}.pdf`)));
       if (forms.length !== 1 || JSON.stringify(declarationData(forms[0]!)) !== JSON.stringify(declarationData(decl))) failures.push(name);
     }
-    const fromSummary = await importForms(readFileSync(join(pdfDir, basename(summary.xlsx).replace(/\.xlsx$/, '.pdf'))));
     const examples = exampleFiles().map((f) => originals.get(basename(f, '.yaml'))!);
-    expect(fromSummary.map((d) => d.name)).toEqual(examples.map((d) => d.name));
-    fromSummary.forEach((d, i) => JSON.stringify(declarationData(d)) !== JSON.stringify(declarationData(examples[i]!)) && failures.push(`summary: ${d.name}`));
+    for (const summary of summaries) {
+      const fromSummary = await importForms(readFileSync(join(pdfDir, basename(summary).replace(/\.xlsx$/, '.pdf'))));
+      expect(fromSummary.map((d) => d.name.value)).toEqual(examples.map((d) => d.name.value));
+      fromSummary.forEach((d, i) => JSON.stringify(declarationData(d)) !== JSON.stringify(declarationData(examples[i]!)) && failures.push(`${basename(summary)}: ${d.name.value}`));
+    }
     expect(failures).toEqual([]);
   }, 900_000);
 });

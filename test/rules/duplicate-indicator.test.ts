@@ -5,6 +5,10 @@ const ACROSS = declaration({ indicators: withItems('效益指标', '可持续影
 const SAME_GROUP = declaration({ indicators: withItems('产出指标', '数量指标', [['培训次数', '≥4 次'], ['培训次数', '≥5 次']]) });
 const SPACES = declaration({ indicators: withItems('效益指标', '可持续影响指标', [['网络安全 意识', '按期完成']]) });
 const THRICE = declaration({ indicators: withItems('效益指标', '可持续影响指标', [['网络安全意识', '按期完成'], ['网络安全意识', '按期完成验收']]) });
+// Decomposed and invisible spellings of the same name: U+0301 combining accent vs é, a zero-width space, a U+3000 space.
+const UNICODE = declaration({ indicators: withItems('效益指标', '可持续影响指标', [['网络安全\u200b意识', '按期完成']]) });
+const IDEOGRAPHIC_SPACE = declaration({ indicators: withItems('效益指标', '可持续影响指标', [['网络安全意识\u3000', '按期完成']]) });
+const NFC = declaration({ indicators: withItems('产出指标', '数量指标', [['Café培训次数', '≥4 次'], ['Cafe\u0301培训次数', '≥5 次']]) });
 
 const first = (code: string) => ({ ...indicatorPos(code, '效益指标', '社会效益指标', '网络安全意识'), message: '第一次出现在这里' });
 
@@ -46,6 +50,24 @@ ruleTester('duplicate-indicator', {
       name: 'whitespace inside the name does not make it different',
       code: SPACES,
       errors: [{ ...indicatorPos(SPACES, '效益指标', '可持续影响指标', '网络安全 意识'), message: '「网络安全 意识」', notes: [first(SPACES)] }],
+      otherRules: [],
+    },
+    {
+      name: 'a zero-width space inside the name does not make it different (invisible-character also reports it)',
+      code: UNICODE,
+      errors: [{ ...indicatorPos(UNICODE, '效益指标', '可持续影响指标', '网络安全\u200b意识'), notes: [first(UNICODE)] }],
+      otherRules: ['invisible-character'],
+    },
+    {
+      name: 'nor does a trailing full-width space',
+      code: IDEOGRAPHIC_SPACE,
+      errors: [{ ...indicatorPos(IDEOGRAPHIC_SPACE, '效益指标', '可持续影响指标', '网络安全意识\u3000'), notes: [first(IDEOGRAPHIC_SPACE)] }],
+      otherRules: [],
+    },
+    {
+      name: 'nor does Unicode composition (é as one character or as e + U+0301)',
+      code: NFC,
+      errors: [{ ...indicatorPos(NFC, '产出指标', '数量指标', 'Cafe\u0301培训次数') }],
       otherRules: [],
     },
     {

@@ -16,13 +16,13 @@ ruleTester('yaml-duplicate-key', {
     { name: 'the same indicator name in two groups', code: declaration({ indicators: withItems('效益指标', '可持续影响指标', [['网络安全意识', '按期完成']], INDICATORS) }), otherRules: ['duplicate-indicator'] },
   ],
   invalid: [
-    { name: 'a head field twice: at the second', code: TOP, errors: [{ line: posOf(TOP, '项目名称', '项目名称', 2).line, column: 1, path: [], message: ['键「项目名称」在同一层级中重复出现', '另一个的内容会丢失'] }], otherRules: [] },
+    { name: 'a head field twice: at the second', code: TOP, errors: [{ line: posOf(TOP, '项目名称', '项目名称', 2).line, column: 1, path: ['项目名称'], message: ['键「项目名称」在同一层级中重复出现', '另一个的内容会丢失'] }], otherRules: [] },
     { name: 'an amount twice', code: AMOUNT, errors: [{ ...posOf(AMOUNT, '当年财政拨款', '当年财政拨款', 2), message: '「当年财政拨款」' }], otherRules: [] },
     { name: 'a 一级 twice', code: L1, errors: [{ ...posOf(L1, '  产出指标:', '产出指标', 2), message: '「产出指标」' }], otherRules: [] },
     {
       name: 'a 二级 twice, the first one empty: at the second key, naming it',
       code: L2_AFTER_EMPTY,
-      errors: [{ line: indicatorPos(L2_AFTER_EMPTY, '产出指标', '数量指标').line + 1, column: 5, path: [], message: '键「数量指标」' }],
+      errors: [{ line: indicatorPos(L2_AFTER_EMPTY, '产出指标', '数量指标').line + 1, column: 5, path: ['绩效指标', '产出指标', '数量指标'], message: '键「数量指标」' }],
       otherRules: [],
     },
     { name: 'two names in one item, the same name', code: IN_ITEM, errors: [{ ...posOf(IN_ITEM, '        培训次数', '培训次数'), message: '「培训次数」' }], otherRules: [] },

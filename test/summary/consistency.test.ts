@@ -54,4 +54,31 @@ describe('the summary rules', () => {
     expect(diagnosticMessage(ds[1]!, 'en')).toContain('is also used by a.yaml:3, d.yaml:3');
     expect(ds[0]!.span).toEqual(span(3));
   });
+
+  it('names and units are compared as a reader sees them: spaces, invisible characters and composition do not count', () => {
+    const ds = summaryDiagnostics([
+      p('a.yaml', { name: '网络宣传工作' }),
+      p('b.yaml', { name: ' 网络\u200b宣传工作　', unit: `${UNIT}\u3000` }),
+      p('c.yaml', { unit: `\u200b${UNIT}` }),
+    ]);
+    expect(ds.map((d) => [d.file, d.rule])).toEqual([
+      ['a.yaml', 'summary-duplicate-name'],
+      ['b.yaml', 'summary-duplicate-name'],
+    ]);
+  });
+
+  it('a unit that differs only in invisible characters is not an outlier; the majority is quoted as written', () => {
+    const ds = summaryDiagnostics([p('a.yaml', { unit: '上海市委网信办' }), p('b.yaml', { unit: '上海市委网信办\u200b' }), p('c.yaml')]);
+    expect(ds.map((d) => d.file)).toEqual(['c.yaml']);
+    expect(ds[0]).toMatchObject({ rule: 'summary-mixed-unit', messageId: 'differs', data: { unit: UNIT, files: 3, count: 2, majority: '上海市委网信办' } });
+  });
+
+  it('many copies of one name: each finding lists a few places and the count, not all of them', () => {
+    const many = Array.from({ length: 40 }, (_, i) => p(`f${i}.yaml`, { name: '同名项目' }));
+    const ds = summaryDiagnostics(many);
+    expect(ds).toHaveLength(40);
+    expect(ds[0]).toMatchObject({ rule: 'summary-duplicate-name', messageId: 'duplicate', data: { name: '同名项目', total: 39 } });
+    expect((ds[0]!.data as { others: string[] }).others).toHaveLength(5);
+    expect(diagnosticMessage(ds[0]!, 'zh')).toContain('…（共 39 处）');
+  });
 });

@@ -1,5 +1,6 @@
 import { text } from '../../diagnostics/types.js';
 import { allIndicators, type Indicator } from '../../model/declaration.js';
+import { nameKey } from '../../model/names.js';
 import { defineModelRule } from '../rule.js';
 
 export const duplicateIndicator = defineModelRule({
@@ -20,7 +21,7 @@ export const duplicateIndicator = defineModelRule({
   check({ decl, report }) {
     const first = new Map<string, Indicator>();
     for (const ind of allIndicators(decl)) {
-      const key = ind.name.replace(/\s+/g, '');
+      const key = nameKey(ind.name);
       const prev = first.get(key);
       if (!prev) {
         first.set(key, ind);

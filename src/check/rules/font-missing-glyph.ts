@@ -9,6 +9,8 @@ export function codePointLabel(cp: number): string {
 export const fontMissingGlyph = defineRenderRule({
   id: 'font-missing-glyph',
   severity: 'error',
+  // Configuration cannot silence it: a missing glyph prints as a blank box, unnoticed.
+  locked: true,
   docs: {
     title: text('字体中没有某个字符（生成申报表时检查）', 'A character the fonts cannot draw (checked when rendering)'),
     description: text(

@@ -18,6 +18,7 @@ import { fileEmpty } from './file-empty.js';
 import { fileEncoding } from './file-encoding.js';
 import { fileLimits } from './file-limits.js';
 import { fontMissingGlyph } from './font-missing-glyph.js';
+import { unprintableAmount } from './unprintable-amount.js';
 import { fundAnnualExceedsTotal } from './fund-annual-exceeds-total.js';
 import { fundAnnualSum } from './fund-annual-sum.js';
 import { fundWholeLifeSum } from './fund-whole-life-sum.js';
@@ -104,6 +105,7 @@ export const RULES: readonly Rule[] = [
   overallGoalEqualsAnnual,
   timeValueOutsidePlan,
   // render
+  unprintableAmount,
   fontMissingGlyph,
   // cross-file
   summaryMixedUnit,

@@ -1,5 +1,6 @@
 import { text } from '../../diagnostics/types.js';
 import type { ProjectIdentity } from '../rule.js';
+import { nameKey } from '../../model/names.js';
 import { defineCrossFileRule } from '../rule.js';
 
 /** Run by `declare summary` across its input files. */
@@ -18,13 +19,21 @@ export const summaryDuplicateName = defineCrossFileRule({
     },
   },
   check({ projects, report }) {
+    // Names are compared as a reader sees them (nameKey), as 实施单位 are.
     const byName = new Map<string, ProjectIdentity[]>();
-    for (const p of projects) byName.set(p.name, [...(byName.get(p.name) ?? []), p]);
     for (const p of projects) {
-      const same = byName.get(p.name)!;
+      const key = nameKey(p.name);
+      const same = byName.get(key);
+      if (same) same.push(p);
+      else byName.set(key, [p]);
+    }
+    for (const p of projects) {
+      const same = byName.get(nameKey(p.name))!;
       if (same.length < 2) continue;
-      const others = same.filter((o) => o !== p).map((o) => `${o.file}:${o.spans.name.line}`);
-      report({ file: p.file, span: p.spans.name, path: ['项目名称'], messageId: 'duplicate', data: { name: p.name, others } });
+      // A few places are enough to find the copies; listing every one for every file would grow as the square.
+      const all = same.filter((o) => o !== p);
+      const others = all.slice(0, 5).map((o) => `${o.file}:${o.spans.name.line}`);
+      report({ file: p.file, span: p.spans.name, path: ['项目名称'], messageId: 'duplicate', data: { name: p.name, others, total: all.length } });
     }
   },
 });

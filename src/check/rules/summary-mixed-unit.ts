@@ -1,5 +1,6 @@
 import { text } from '../../diagnostics/types.js';
 import { majority } from '../../util/majority.js';
+import { nameKey } from '../../model/names.js';
 import { defineCrossFileRule } from '../rule.js';
 
 /** Run by `declare summary` across its input files. */
@@ -18,11 +19,13 @@ export const summaryMixedUnit = defineCrossFileRule({
     },
   },
   check({ projects, report }) {
-    const unit = majority(projects.map((p) => p.unit));
+    // Compared as a reader sees them (nameKey: spaces, invisible characters, composition ignored); quoted as written.
+    const unit = majority(projects.map((p) => nameKey(p.unit)));
     if (!unit) return;
+    const written = projects.find((p) => nameKey(p.unit) === unit.value)!.unit;
     for (const p of projects) {
-      if (p.unit === unit.value) continue;
-      report({ file: p.file, span: p.spans.unit, path: ['实施单位'], messageId: 'differs', data: { unit: p.unit, files: projects.length, count: unit.count, majority: unit.value } });
+      if (nameKey(p.unit) === unit.value) continue;
+      report({ file: p.file, span: p.spans.unit, path: ['实施单位'], messageId: 'differs', data: { unit: p.unit, files: projects.length, count: unit.count, majority: written } });
     }
   },
 });
