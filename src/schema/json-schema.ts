@@ -180,11 +180,10 @@ export function declarationJsonSchema(): Json {
         title: '绩效指标',
         description: '绩效指标：一级指标 → 二级指标 → 三级指标列表（每行“- 指标名称: 指标值”）。必须有产出指标和效益指标，建议同时填写成本指标和满意度指标。',
         type: 'object',
-        properties: {
-          ...Object.fromEntries((Object.keys(LEVEL2_BY_LEVEL1) as Level1[]).map((l1) => [l1, level1(l1)])),
-          // A region's own names for the 一级 (项目完成指标 for 产出指标), legitimate with a profile in declare.config.yaml.
-          ...Object.fromEntries([...KNOWN_REGIONAL_LEVEL1].map(([label, l1]) => [label, regionalLevel1(label, l1)])),
-        },
+        properties: Object.fromEntries((Object.keys(LEVEL2_BY_LEVEL1) as Level1[]).map((l1) => [l1, level1(l1)])),
+        // A region's own names for the 一级 (项目完成指标 for 产出指标), legitimate with a profile in declare.config.yaml:
+        // accepted and described on hover, but as patterns, so that an editor completes only the four standard names.
+        patternProperties: Object.fromEntries([...KNOWN_REGIONAL_LEVEL1].map(([label, l1]) => [`^${label}$`, regionalLevel1(label, l1)])),
         additionalProperties: false,
       },
     },
