@@ -155,6 +155,9 @@ export const en: Catalogue = {
     value: (p) => `The setting ${p.path.join(' › ')} has a wrong value; ${configValueEn(p.got)}.`,
     'fmt-amounts': (p) => `fmt › amounts must be grouped (2,810,000.00, the default), plain (2810000.00) or keep (as written); ${configValueEn(p.got)}.`,
     'fmt-section': (p) => `fmt holds amounts (how amounts are written); ${configValueEn(p.got)}.`,
+    'init-section': (p) => `init holds 实施单位, 主管部门 and 年度 (what npx declare init writes into a new declaration); ${configValueEn(p.got)}.`,
+    'init-text': (p) => `init › ${p.key} must be non-empty text (the unit's full name); ${configValueEn(p.got)}.`,
+    'init-year': (p) => `init › 年度 must be a four-digit year (e.g. 2026); ${configValueEn(p.got)}.`,
     ignore: (p) => `ignore must be a list, one file or folder to skip per line (as in .gitignore, e.g. - drafts/); ${configValueEn(p.got)}.`,
   },
 

@@ -193,6 +193,9 @@ export const zh = {
     value: (p: { path: DocPath; got: ConfigValue }) => `配置项 ${p.path.join(' › ')} 的值不正确，${configValueZh(p.got)}。`,
     'fmt-amounts': (p: { got: ConfigValue }) => `fmt › amounts（金额写法）应为 grouped（2,810,000.00，默认）、plain（2810000.00）或 keep（保持原样），${configValueZh(p.got)}。`,
     'fmt-section': (p: { got: ConfigValue }) => `fmt 下可以写 amounts（金额写法），${configValueZh(p.got)}。`,
+    'init-section': (p: { got: ConfigValue }) => `init 下可以写 实施单位、主管部门 和 年度（npx declare init 用它们填写新的申报文件），${configValueZh(p.got)}。`,
+    'init-text': (p: { key: string; got: ConfigValue }) => `init › ${p.key} 应为非空的文字（单位的全称），${configValueZh(p.got)}。`,
+    'init-year': (p: { got: ConfigValue }) => `init › 年度 应为四位数字的年份（如 2026），${configValueZh(p.got)}。`,
     ignore: (p: { got: ConfigValue }) => `ignore 应为列表，每行一个要跳过的文件或文件夹（写法同 .gitignore，如 - 草稿/），${configValueZh(p.got)}。`,
   },
 

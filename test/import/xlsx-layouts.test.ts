@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { declarationYaml, importDocument, type Draft } from '../../src/import/index.js';
 import { checkText } from '../helpers/examples.js';
@@ -104,6 +105,20 @@ describe('XLSX forms laid out differently from ours', () => {
     const ds = await drafts(bytes);
     expect(ds.map((d) => d.fields.find((f) => f.path.join() === '项目名称')?.value)).toEqual(['网络宣传工作', '网络宣传工作', '机关服务费']);
     expect(ds.map((d) => d.indicators.length)).toEqual([5, 5, 5]);
+  });
+
+  it('reads a workbook saved by LibreOffice or WPS: line breaks and characters as character references', async () => {
+    const rows = OTHER_LAYOUT.map((r) => [...r]);
+    const bytes = await workbook({ 表: { rows } });
+    const parts = unzipSync(bytes);
+    const xml = strFromU8(parts['xl/sharedStrings.xml']!);
+    expect(xml).toContain('\n');
+    parts['xl/sharedStrings.xml'] = strToU8(xml.replace(/\n/g, '&#10;').replace(/网络宣传/g, '&#x7F51;&#32476;宣传'));
+    const [fromRefs] = await drafts(Buffer.from(zipSync(parts)));
+    const [plain] = await drafts(bytes);
+    expect(declarationYaml(fromRefs!).text).toBe(declarationYaml(plain!).text);
+    expect(declarationYaml(plain!).text).toContain('项目名称: 网络宣传工作\n');
+    expect(declarationYaml(plain!).text).toMatch(/1\.履行属地互联网信息内容管理责任。\n +2\.开展网络生态治理。/);
   });
 
   it('a workbook with no form says so instead of writing an empty declaration', async () => {
