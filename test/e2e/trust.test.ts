@@ -85,6 +85,11 @@ const CASES: Record<string, { content: string | Uint8Array; expect: Expect }> = 
     content: edit('  成本指标:\n    经济成本指标:', '  产出指标:\n    成本指标:').replace('  产出指标:\n    数量指标:', '    数量指标:'),
     expect: { rule: 'indicator-system', line: lineOfText(BASE, '绩效指标:'), column: 1, message: '本表按旧版指标体系填写', severity: 'warning' },
   },
+  // Keep checking after the first problem: without 项目名称 the value three lines down is still checked.
+  'missing-header.yaml': {
+    content: edit('项目名称: 网络宣传工作\n', '').replace(VALUE, '≥1，000次'),
+    expect: { rule: 'indicator-value', line: VALUE_LINE - 1, column: col(BASE, VALUE) + 2, message: '请写成 ≥1,000(次) 或 ≥1000(次)' },
+  },
   'utf-32.yaml': {
     content: (() => {
       const cps = [...BASE].map((c) => c.codePointAt(0)!);
@@ -112,6 +117,9 @@ describe('trust: every class of issue #9 on the built CLI', () => {
       expect([d.line, d.column, d.severity], name).toEqual([c.expect.line, c.expect.column, c.expect.severity ?? 'error']);
       expect(d.message, name).toContain(c.expect.message);
     }
+    // The missing field itself, at its parent (the top of the file): one finding, beside the value's.
+    const missing = r.json.diagnostics.filter((d) => d.file === join(dir, 'missing-header.yaml') && d.rule === 'required-field');
+    expect(missing.map((d) => [d.line, d.column, d.message])).toEqual([[2, 1, '缺少必填项「项目名称」。请补上后重试。']]);
     // No self-contradicting findings: the category reported misplaced is not also reported missing.
     const older = r.json.diagnostics.filter((d) => d.file === join(dir, 'older-system.yaml'));
     expect(older.map((d) => d.rule)).not.toContain('recommended-level1');
