@@ -24,7 +24,10 @@ export async function loadEsbuild(root) {
   process.stderr.write(`declare-cli: ${root} 中还没有安装开发依赖，先运行 npm ci 以构建 dist/ …\n`);
   // The parent npm's settings (npm_config_global, _save_dev, …) are for the parent's install, not this one.
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
-  const args = ['ci', '--ignore-scripts', '--no-audit', '--no-fund', '--include=dev'];
+  // Optional dependencies stay included (even if the user's npmrc omits them): esbuild's binary is one
+  // (@esbuild/<platform>). pdf.js's optional canvas arrives without its native part (scripts are off);
+  // bundle.mjs never bundles it, so that does not matter.
+  const args = ['ci', '--ignore-scripts', '--no-audit', '--no-fund', '--include=dev', '--include=optional'];
   const npmCli = process.env.npm_execpath;
   const r = npmCli && /\.c?js$/.test(npmCli)
     ? spawnSync(process.execPath, [npmCli, ...args], { cwd: root, env, stdio: ['ignore', 2, 2] })

@@ -39,6 +39,26 @@ const nativeInflate = {
     b.onResolve({ filter: /^tiny-inflate$/ }, () => ({ path: join(root, 'src/util/native-inflate.cjs') }));
   },
 };
+// pdf.js (bundled for `declare import`) tries `await import('canvas')` and `await import('path2d')`, its
+// optional dependencies, inside try/catch: only to draw pages, which we never do (we read their text).
+// Left alone, what esbuild does depends on what npm happened to install: nothing when they are absent
+// (the import stays as it is and fails at run time), path2d bundled when present, and a failed build
+// when canvas is present without its native binary (`npm ci --ignore-scripts`, as in build-tools.mjs, or
+// a failed compile). Both resolve instead to one module that throws when loaded, so pdf.js takes its
+// "not installed" path everywhere, a consumer's own canvas is never picked up, and dist/ is the same
+// bytes with or without them in node_modules.
+const noPdfjsCanvas = {
+  name: 'no-pdfjs-canvas',
+  setup(b) {
+    b.onResolve({ filter: /^(canvas|path2d)$/ }, (a) =>
+      /[\\/]node_modules[\\/]pdfjs-dist[\\/]/.test(a.importer) ? { path: 'pdfjs-canvas', namespace: 'no-pdfjs-canvas' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'no-pdfjs-canvas' }, () => ({
+      contents: "throw new Error('declare-cli does not bundle canvas or path2d: pdf.js is used to read text, never to draw pages');",
+      loader: 'js',
+    }));
+  },
+};
 const { build } = await loadEsbuild(root);
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 const result = await build({
@@ -66,6 +86,7 @@ const result = await build({
   plugins: [
     noBrotli,
     nativeInflate,
+    noPdfjsCanvas,
     {
       // pdfkit's own fontkit import goes through src/fonts/fontkit-for-pdfkit.ts, which loads fontkit
       // (dist/fontkit.cjs, below) only if pdfkit ever opens a font itself: we hand it font objects, and

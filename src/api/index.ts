@@ -6,6 +6,8 @@
  * - loadConfig: the configuration of a run (declare.config.yaml);
  * - render / renderToFiles: a declaration as the official 申报表, PDF and XLSX;
  * - summarize: a unit's declarations as one 项目绩效目标汇总表;
+ * - importFile / importBytes: finished forms (XLSX, PDF) back into declarations (`declare import`);
+ * - formatDeclaration: a declaration in the canonical shape (`declare fmt`);
  * - formatReport and diagnosticMessage: findings as text, in Chinese or English.
  */
 export { validate, type DeclarationText, type FileReport, type ValidateOptions, type ValidateResult } from './validate.js';
@@ -14,6 +16,8 @@ export { render, renderToFiles, layoutDeclaration, type RenderOptions, type Rend
 export { summarize, FontConflictError, SourceChangedError, type SummarizeOptions, type SummarizeResult } from './summarize.js';
 export { FontLoadError } from '../fonts/load-face.js';
 export { OutputError } from '../writers/output-files.js';
+export { importFile, importBytes, ImportReadError, safeFileName, type ImportOptions, type ImportedFile, type ImportedDeclaration, type ImportProblem, type ImportMessage, type Where } from './import.js';
+export { formatDeclaration, unifiedDiff, AMOUNT_STYLES, type FormatOptions, type FormatResult, type AmountStyle } from './format.js';
 
 // Findings and their words.
 export { diagnosticMessage, relatedMessage, type Diagnostic, type DocPath, type Lang, type Note, type Part, type Severity, type Span, type Suggestion, type TextEdit } from '../diagnostics/types.js';

@@ -111,6 +111,7 @@ function toResolved(file: string, abs: string, raw: RawConfig, rules: RuleSettin
     ...(raw['page-numbers'] !== undefined && { pageNumbers: raw['page-numbers'] }),
     ...(raw.fmt?.amounts !== undefined && { fmt: { amounts: raw.fmt.amounts } }),
     ...(raw.ignore && raw.ignore.length > 0 && { ignore: { base: dirname(abs), patterns: raw.ignore } }),
+    ...(raw.init && Object.keys(raw.init).length > 0 && { init: raw.init }),
   };
 }
 
@@ -209,6 +210,9 @@ function valueMessage(path: DocPath, issue: z.core.$ZodIssue): MessageOf<'config
   if (head === 'allow' && path.length === 2) return { messageId: 'allow-list', data: { key: String(key), got } };
   if (head === 'allow') return { messageId: 'allow-item', data: { key: String(key), got } };
   if (head === 'ignore') return { messageId: 'ignore', data: { got } };
+  if (head === 'init' && path.length === 1) return { messageId: 'init-section', data: { got } };
+  if (head === 'init' && key === '年度') return { messageId: 'init-year', data: { got } };
+  if (head === 'init') return { messageId: 'init-text', data: { key: String(key), got } };
   if (head === 'profile' && key === 'labels' && path.length > 2) return { messageId: 'profile-label', data: { label: String(path[2]), got } };
   if (head === 'profile') return { messageId: 'profile', data: { got } };
   if (head === '金额单位') return { messageId: 'amount-unit', data: { got } };

@@ -21,6 +21,8 @@ export interface ResolvedConfig {
   readonly fmt?: { readonly amounts?: 'grouped' | 'plain' | 'keep' };
   /** `ignore:` patterns (gitignore syntax) and the folder they are relative to: the configuration file's. */
   readonly ignore?: { readonly base: string; readonly patterns: readonly string[] };
+  /** What `declare init` fills in: `init:` of declare.config.yaml. */
+  readonly init?: { readonly 实施单位?: string; readonly 主管部门?: string; readonly 年度?: number };
 }
 
 export interface ConfigResolver {

@@ -56,14 +56,24 @@ export const configSchema = z.strictObject({
     .optional(),
   /** Files and folders walks and globs skip, gitignore syntax, relative to the configuration file (as in .declareignore). */
   ignore: labels.nullable().optional(),
+  /** The unit's 实施单位, 主管部门 and 年度, which `declare init` writes into a new declaration so it joins the unit's summary. */
+  init: z
+    .strictObject({
+      实施单位: z.string().trim().min(1).optional(),
+      主管部门: z.string().trim().min(1).optional(),
+      年度: z.number().int().gte(1000).lte(9999).optional(),
+    })
+    .nullable()
+    .optional(),
 });
 
 export type RawConfig = z.infer<typeof configSchema>;
 
 /** Keys allowed at each level, for "did you mean". */
 export const CONFIG_KEYS: Readonly<Record<string, readonly string[]>> = {
-  '': ['lang', 'font', 'overview', 'page-numbers', 'rules', 'allow', 'profile', '金额单位', 'fmt', 'ignore'],
+  '': ['lang', 'font', 'overview', 'page-numbers', 'rules', 'allow', 'profile', '金额单位', 'fmt', 'ignore', 'init'],
   allow: ['项目性质', '二级指标'],
   fmt: ['amounts'],
   profile: ['system', 'labels'],
+  init: ['实施单位', '主管部门', '年度'],
 };

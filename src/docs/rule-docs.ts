@@ -3,7 +3,7 @@ import { RULES } from '../check/rules/index.js';
 import { CONFIG_RULES } from '../config/rules.js';
 import { pick, type Lang, type Severity } from '../diagnostics/types.js';
 import { formatMessage } from '../messages/index.js';
-import { ruleDocUrl } from './links.js';
+import { ruleDocFileUrl } from './links.js';
 
 /**
  * One source for rule documentation, three outputs: `declare explain` (terminal),
@@ -62,7 +62,7 @@ export function explainText(rule: Rule, lang: Lang, style: ExplainStyle = PLAIN)
     style.good(indent(rule.meta.docs.examples.good)),
     '',
     adjustText(rule, lang).replace(/`/g, ''),
-    `${say('full-document')}: ${ruleDocUrl(rule.meta.id)}`,
+    `${say('full-document')}: ${ruleDocFileUrl(rule.meta.id)}`,
     '',
   ].join('\n');
 }

@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic as LspDiagnostic, Range } from 'vscode-languageserver';
-import { ruleDocUrl } from '../docs/links.js';
+import { ruleDocFileUrl } from '../docs/links.js';
 import { diagnosticMessage, relatedMessage, type Diagnostic, type Lang, type Span } from '../diagnostics/types.js';
 
 /**
@@ -22,7 +22,7 @@ export function toLspDiagnostic(d: Diagnostic, lang: Lang, uriOf: (file: string)
     // DiagnosticSeverity.Error and .Warning; a type-only import keeps the protocol library out of the checking thread.
     severity: d.severity === 'error' ? 1 : 2,
     code: d.rule,
-    codeDescription: { href: ruleDocUrl(d.rule) },
+    codeDescription: { href: ruleDocFileUrl(d.rule) },
     source: 'declare',
     message: diagnosticMessage(d, lang),
     ...(d.notes &&

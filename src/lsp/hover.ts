@@ -1,4 +1,4 @@
-import { ruleDocUrl } from '../docs/links.js';
+import { ruleDocFileUrl } from '../docs/links.js';
 import { diagnosticMessage, type Diagnostic, type Lang } from '../diagnostics/types.js';
 import { formatYuan } from '../model/money.js';
 import type { SourceFile } from '../load/source-file.js';
@@ -16,7 +16,7 @@ export interface HoverEntry {
 /** A finding: its rule, its message and a link to the rule's page. */
 export function findingHover(d: Diagnostic, lang: Lang): string {
   const severity = sayIn(lang, { messageId: d.severity === 'error' ? 'hover-severity-error' : 'hover-severity-warning' });
-  return [`**${d.rule}** · ${severity}`, diagnosticMessage(d, lang), `[${sayIn(lang, { messageId: 'hover-rule-docs' })}: ${d.rule}](${ruleDocUrl(d.rule)}) · \`npx declare explain ${d.rule}\``].join('\n\n');
+  return [`**${d.rule}** · ${severity}`, diagnosticMessage(d, lang), `[${sayIn(lang, { messageId: 'hover-rule-docs' })}: ${d.rule}](${ruleDocFileUrl(d.rule)}) · \`npx declare explain ${d.rule}\``].join('\n\n');
 }
 
 /** Every amount of both columns (and the column keys): the column's lines and what they add up to. */

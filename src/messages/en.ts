@@ -5,7 +5,7 @@ import type { Catalogue } from './index.js';
 /** The English of every message in zh.ts, under the same section and id (see zh.ts for how to add one). */
 
 const sumMismatch: Catalogue['fund-annual-sum']['mismatch'] = (p) =>
-  `The ${p.column} total says ${p.stated}, but ${p.parts.map((x) => `${x.label} ${x.amount}`).join(' + ')} = ${p.computed}, a difference of ${p.difference}. Check the parts or the total (exact to the 分).`;
+  `The ${p.column} total says ${p.stated}, but ${p.parts.map((x) => `${x.label} ${x.amount}`).join(' + ')} = ${p.computed}, a difference of ${p.difference}${p.unit === '万元' ? ' 万元' : ''}. Check the parts or the total (exact to the 分).`;
 const sumAdded: Catalogue['fund-annual-sum']['added'] = (p) => `added: ${p.label} ${p.amount}`;
 const useComputedTotal: Catalogue['fund-annual-sum']['suggest-total'] = (p) => `Change the total to ${p.total}`;
 
@@ -26,9 +26,21 @@ export const en: Catalogue = {
     empty: (p) => amount(p, 'The amount is empty; write 0 when there is none.'),
     negative: (p) => amount(p, `The amount "${p.written}" is negative. Amounts cannot be negative; write 0 when there is none.`),
     'not-a-number': (p) =>
-      amount(p, `"${p.written}" is not an amount. Write a number of 元, optionally with thousands separators (2,810,000.00); no 万元, ¥ or words.`),
-    'too-many-decimals': (p) => amount(p, `The amount "${p.written}" has more than two decimals; amounts are exact to the 分 (two decimals).`),
-    'has-unit': (p) => amount(p, `The amount "${p.written}" carries the unit "${p.unit}". Write the number only, in 元 (1 万元 = 10,000 元).`),
+      amount(p, `"${p.written}" is not an amount. Write a number of ${p.unit ?? '元'}, optionally with thousands separators (2,810,000.00); no 万元, ¥ or words.`),
+    'too-many-decimals': (p) =>
+      amount(
+        p,
+        p.unit === '万元'
+          ? `The amount "${p.written}" has more than six decimals; amounts in 万元 have at most six (exact to the 分).`
+          : `The amount "${p.written}" has more than two decimals; amounts are exact to the 分 (two decimals). For a form in 万元, write 金额单位: 万元 at the top (six decimals).`,
+      ),
+    'has-unit': (p) =>
+      amount(
+        p,
+        p.unit === '万元'
+          ? `The amount "${p.written}" carries the unit "${p.extra}". Write the number only: this file's amounts are in 万元.`
+          : `The amount "${p.written}" carries the unit "${p.extra}". Write the number only, in 元; for a form in 万元, write 金额单位: 万元 at the top, or convert (1 万元 = 10,000 元).`,
+      ),
     malformed: (p) => amount(p, `The amount "${p.written}": ${flawWords(p.flaw, 'en')}; ${correctionWords(p.flaw.corrected, 'en')}.`),
     'too-large': (p) => amount(p, `The amount "${shortNumber(p.written)}" is too large: an amount must be below ${p.ceiling} 元 (10^12). Probably a slip: check it.`),
   },
@@ -144,6 +156,9 @@ export const en: Catalogue = {
     value: (p) => `The setting ${p.path.join(' › ')} has a wrong value; ${configValueEn(p.got)}.`,
     'fmt-amounts': (p) => `fmt › amounts must be grouped (2,810,000.00, the default), plain (2810000.00) or keep (as written); ${configValueEn(p.got)}.`,
     'fmt-section': (p) => `fmt holds amounts (how amounts are written); ${configValueEn(p.got)}.`,
+    'init-section': (p) => `init holds 实施单位, 主管部门 and 年度 (what npx declare init writes into a new declaration); ${configValueEn(p.got)}.`,
+    'init-text': (p) => `init › ${p.key} must be non-empty text (the unit's full name); ${configValueEn(p.got)}.`,
+    'init-year': (p) => `init › 年度 must be a four-digit year (e.g. 2026); ${configValueEn(p.got)}.`,
     ignore: (p) => `ignore must be a list, one file or folder to skip per line (as in .gitignore, e.g. - drafts/); ${configValueEn(p.got)}.`,
   },
 

@@ -1,5 +1,6 @@
 import { LEVEL1, PROJECT_NATURES } from '../model/taxonomy.js';
 import type { NumberFlaw } from '../model/number-text.js';
+import type { AmountUnit } from '../model/money.js';
 import {
   charPlaceWords,
   configValueZh,
@@ -40,8 +41,8 @@ import type { DocPath, Text } from '../diagnostics/types.js';
 const ALSO_MEANT = (guess: string | undefined) => (guess ? `您是不是想写「${guess}」？` : '');
 
 /** `项目资金总额合计写的是 …`: the fund-sum rules share one message. */
-const sumMismatch = (p: { column: string; stated: string; parts: readonly { label: string; amount: string }[]; computed: string; difference: string }) =>
-  `${p.column}合计写的是 ${p.stated}，但 ${p.parts.map((x) => `${x.label} ${x.amount}`).join(' + ')} = ${p.computed}，相差 ${p.difference} 元。请核对各项金额或合计（按分精确计算）。`;
+const sumMismatch = (p: { column: string; stated: string; parts: readonly { label: string; amount: string }[]; computed: string; difference: string; unit?: AmountUnit }) =>
+  `${p.column}合计写的是 ${p.stated}，但 ${p.parts.map((x) => `${x.label} ${x.amount}`).join(' + ')} = ${p.computed}，相差 ${p.difference} ${p.unit ?? '元'}。请核对各项金额或合计（按分精确计算）。`;
 const sumAdded = (p: { label: string; amount: string }) => `计入合计：${p.label} ${p.amount}`;
 const useComputedTotal = (p: { total: string }) => `把合计改为 ${p.total}`;
 
@@ -60,11 +61,22 @@ export const zh = {
     'bad-grouping': (p: { path: DocPath; written: string }) => amount(p, `金额“${p.written}”的千位分隔符位置不对。应每三位一个逗号，如 2,810,000.00。`),
     empty: (p: { path: DocPath }) => amount(p, '金额为空。没有这项资金时填 0。'),
     negative: (p: { path: DocPath; written: string }) => amount(p, `金额“${p.written}”是负数。申报金额不能为负：没有这项资金时填 0。`),
-    'not-a-number': (p: { path: DocPath; written: string }) =>
-      amount(p, `“${p.written}”不是金额。请只写数字（单位是元），可以带千位分隔符，如 2,810,000.00；不要写“万元”“¥”或文字。`),
-    'too-many-decimals': (p: { path: DocPath; written: string }) => amount(p, `金额“${p.written}”超过两位小数。金额精确到分，最多两位小数。`),
-    'has-unit': (p: { path: DocPath; written: string; unit: string }) =>
-      amount(p, `金额“${p.written}”带了单位“${p.unit}”。金额只写数字，单位是元；“万元”请换算成元（1 万元 = 10,000 元）。`),
+    'not-a-number': (p: { path: DocPath; written: string; unit?: AmountUnit }) =>
+      amount(p, `“${p.written}”不是金额。请只写数字（单位是${p.unit ?? '元'}），可以带千位分隔符，如 2,810,000.00；不要写“万元”“¥”或文字。`),
+    'too-many-decimals': (p: { path: DocPath; written: string; unit?: AmountUnit }) =>
+      amount(
+        p,
+        p.unit === '万元'
+          ? `金额“${p.written}”超过六位小数。以万元为单位时最多六位小数（精确到分）。`
+          : `金额“${p.written}”超过两位小数。金额精确到分，最多两位小数；按万元填写的表格请在文件顶层写“金额单位: 万元”（最多六位小数）。`,
+      ),
+    'has-unit': (p: { path: DocPath; written: string; extra: string; unit?: AmountUnit }) =>
+      amount(
+        p,
+        p.unit === '万元'
+          ? `金额“${p.written}”带了单位“${p.extra}”。金额只写数字：本文件的金额单位是万元。`
+          : `金额“${p.written}”带了单位“${p.extra}”。金额只写数字，单位是元；按万元填写的表格请在文件顶层写“金额单位: 万元”，或把金额换算成元（1 万元 = 10,000 元）。`,
+      ),
     malformed: (p: { path: DocPath; written: string; flaw: NumberFlaw }) => amount(p, `金额“${p.written}”${flawWords(p.flaw, 'zh')}。${correctionWords(p.flaw.corrected, 'zh')}。`),
     'too-large': (p: { path: DocPath; written: string; ceiling: string }) =>
       amount(p, `金额“${shortNumber(p.written)}”太大：单个金额必须小于 ${p.ceiling} 元（1 万亿元）。多半是多打了数字，请核对。`),
@@ -182,6 +194,9 @@ export const zh = {
     value: (p: { path: DocPath; got: ConfigValue }) => `配置项 ${p.path.join(' › ')} 的值不正确，${configValueZh(p.got)}。`,
     'fmt-amounts': (p: { got: ConfigValue }) => `fmt › amounts（金额写法）应为 grouped（2,810,000.00，默认）、plain（2810000.00）或 keep（保持原样），${configValueZh(p.got)}。`,
     'fmt-section': (p: { got: ConfigValue }) => `fmt 下可以写 amounts（金额写法），${configValueZh(p.got)}。`,
+    'init-section': (p: { got: ConfigValue }) => `init 下可以写 实施单位、主管部门 和 年度（npx declare init 用它们填写新的申报文件），${configValueZh(p.got)}。`,
+    'init-text': (p: { key: string; got: ConfigValue }) => `init › ${p.key} 应为非空的文字（单位的全称），${configValueZh(p.got)}。`,
+    'init-year': (p: { got: ConfigValue }) => `init › 年度 应为四位数字的年份（如 2026），${configValueZh(p.got)}。`,
     ignore: (p: { got: ConfigValue }) => `ignore 应为列表，每行一个要跳过的文件或文件夹（写法同 .gitignore，如 - 草稿/），${configValueZh(p.got)}。`,
   },
 

@@ -2,7 +2,7 @@ import { resolve, sep } from 'node:path';
 import { pathInside } from '../util/inside.js';
 import { diagnosticMessage, relatedMessage, type Diagnostic, type Lang } from '../diagnostics/types.js';
 import { formatMessage } from '../messages/index.js';
-import type { Counts, ReportContext, Reporter } from './types.js';
+import type { CheckedFile, Counts, ReportContext, Reporter } from './types.js';
 
 /**
  * GitHub Actions workflow commands: one `::error …::message` (or `::warning`)
@@ -14,9 +14,57 @@ export const githubReporter: Reporter = (files, counts, ctx) => {
   const base = process.env.GITHUB_WORKSPACE || undefined;
   const out: string[] = [];
   for (const f of files) for (const d of f.diagnostics) out.push(workflowCommand(d, ctx.lang, base));
+  const hidden = hiddenAnnotations(counts);
+  if (hidden > 0) out.push(`::notice title=declare::${escapeData(annotationLimitText(counts, hidden, ctx.lang))}`);
   out.push(summaryText(counts, ctx));
   return out.join('\n') + '\n';
 };
+
+/**
+ * GitHub shows at most 10 error and 10 warning annotations of a step (and 50
+ * of a job); the rest are dropped without a word. How many of ours that hides.
+ * https://github.com/actions/toolkit/blob/main/docs/problem-matchers.md#limitations
+ */
+export const ANNOTATIONS_SHOWN_PER_KIND = 10;
+
+export function hiddenAnnotations(counts: Counts): number {
+  return Math.max(0, counts.errors - ANNOTATIONS_SHOWN_PER_KIND) + Math.max(0, counts.warnings - ANNOTATIONS_SHOWN_PER_KIND);
+}
+
+function annotationLimitText(counts: Counts, hidden: number, lang: Lang): string {
+  const n = ANNOTATIONS_SHOWN_PER_KIND;
+  return lang === 'zh'
+    ? `GitHub 每个步骤最多显示 ${n} 个错误标注和 ${n} 个警告标注：本次 ${counts.errors} 个错误、${counts.warnings} 个警告中，有 ${hidden} 个没有标注在代码上。完整列表见本步骤的日志和作业摘要（Summary）。`
+    : `GitHub shows at most ${n} error and ${n} warning annotations per step: ${hidden} of these ${counts.errors} errors and ${counts.warnings} warnings are not annotated on the code. See this step's log and the job summary for all of them.`;
+}
+
+/** Rows of findings in the job summary; the rest are counted. GitHub takes up to 1 MiB of summary per step. */
+const SUMMARY_ROWS = 200;
+
+/**
+ * Markdown for GitHub's job summary ($GITHUB_STEP_SUMMARY): the counts and a
+ * table of findings (file:line, level, rule, message), so every finding is
+ * visible on the run's page even when the annotation limit hides most.
+ */
+export function githubJobSummary(files: readonly CheckedFile[], counts: Counts, ctx: ReportContext): string {
+  const zh = ctx.lang === 'zh';
+  const base = process.env.GITHUB_WORKSPACE || undefined;
+  // Table cells: a | would end the cell (even in code), a line break the row; messages are text, not HTML.
+  const pipe = (s: string) => s.replace(/\|/g, '\\|');
+  const cell = (s: string) => pipe(s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')).replace(/\r?\n/g, '<br>');
+  const lines = [`### declare validate`, '', summaryText(counts, ctx).replace(/^declare[:：] ?/, ''), ''];
+  const all = files.flatMap((f) => f.diagnostics);
+  if (all.length > 0) {
+    lines.push(zh ? '| 位置 | 级别 | 规则 | 说明 |' : '| Location | Level | Rule | Message |', '| --- | --- | --- | --- |');
+    for (const d of all.slice(0, SUMMARY_ROWS)) {
+      const level = d.severity === 'error' ? (zh ? '错误' : 'error') : zh ? '警告' : 'warning';
+      lines.push(`| \`${pipe(repoPath(d.file, base))}:${d.span.line}:${d.span.column}\` | ${level} | \`${d.rule}\` | ${cell(diagnosticMessage(d, ctx.lang))} |`);
+    }
+    if (all.length > SUMMARY_ROWS) lines.push('', zh ? `另有 ${all.length - SUMMARY_ROWS} 个问题没有列出，见本步骤的日志。` : `${all.length - SUMMARY_ROWS} more findings are in this step's log.`);
+    lines.push('');
+  }
+  return lines.join('\n') + '\n';
+}
 
 /** The annotation for one finding; notes become further lines of the message. */
 export function workflowCommand(d: Diagnostic, lang: Lang, base?: string): string {

@@ -6,7 +6,7 @@ import type { Location, Log, ReportingDescriptor, Result } from 'sarif';
 import type { Rule } from '../check/rule.js';
 import { RULES } from '../check/rules/index.js';
 import { diagnosticMessage, pick, relatedMessage, type Diagnostic, type Lang, type Span } from '../diagnostics/types.js';
-import { ruleDocUrl, packageVersion, rulesIndexUrl } from '../docs/links.js';
+import { homeUrl, ruleDocUrl, packageVersion } from '../docs/links.js';
 import { ruleHelp } from '../docs/rule-docs.js';
 import type { Reporter } from './types.js';
 
@@ -15,9 +15,9 @@ export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/erra
 /**
  * SARIF 2.1.0, for GitHub code scanning and any other SARIF viewer. One run,
  * every rule described in tool.driver.rules (so viewers can show the help
- * without the package), results pointing at %SRCROOT%-relative URIs.
- * Deterministic: no timestamps, no machine-specific data except the file://
- * documentation links of the installed package (see src/docs/links.ts).
+ * without the package) with its web page as helpUri, results pointing at
+ * %SRCROOT%-relative URIs, %SRCROOT% itself given in originalUriBaseIds.
+ * Deterministic: no timestamps; the only machine-specific datum is that root.
  */
 export const sarifReporter: Reporter = (files, _counts, ctx) => {
   const root = process.env.GITHUB_WORKSPACE || process.cwd();
@@ -34,11 +34,14 @@ export const sarifReporter: Reporter = (files, _counts, ctx) => {
             name: 'declare',
             version: packageVersion(),
             semanticVersion: packageVersion(),
-            informationUri: rulesIndexUrl(),
+            informationUri: homeUrl(),
             language: ctx.lang === 'zh' ? 'zh-CN' : 'en-US',
             rules: RULES.map((r) => descriptor(r, ctx.lang)),
           },
         },
+        // A report is written only for a run that finished (an unreadable input exits 2 without one).
+        invocations: [{ executionSuccessful: true }],
+        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(root).href.replace(/\/?$/, '/') } },
         language: ctx.lang === 'zh' ? 'zh-CN' : 'en-US',
         // yaml's LineCounter counts columns in UTF-16 code units, as SARIF's default does.
         columnKind: 'utf16CodeUnits',

@@ -12,6 +12,12 @@ export interface TemplateOptions {
   readonly year: number;
   /** The file name, for the commands in the comments. */
   readonly fileName: string;
+  /**
+   * The unit's own values from `init:` in declare.config.yaml (written without
+   * "示例" so the file joins the unit's summary as it is), and that file's name
+   * for the comment saying where they came from.
+   */
+  readonly unit?: { readonly 实施单位?: string; readonly 主管部门?: string; readonly 年度?: number; readonly source: string };
 }
 
 export function declarationTemplate(o: TemplateOptions): string {
@@ -29,13 +35,13 @@ export function declarationTemplate(o: TemplateOptions): string {
 # 某条提示看不懂时，运行 npx declare explain <规则编号> 查看说明和示例。
 
 # ───────────── 基本信息 ─────────────
-年度: ${y}                          # 申报年度（四位数字），表头印作（${y}年度）
+${o.unit?.年度 !== undefined && o.unit.年度 === y ? aligned(`年度: ${y}`, `# 申报年度，取自 ${o.unit.source}；表头印作（${y}年度）`) : aligned(`年度: ${y}`, `# 申报年度（四位数字），表头印作（${y}年度）`)}
 ${aligned(`项目名称: ${yamlScalar(o.name)}`, '# 与预算系统中的项目名称保持一致')}
 项目性质: 经常性项目                # 常见取值：一次性项目、经常性项目、阶段性项目；
                                     #   旧口径：经常性专项业务费、其他经常性项目、专项资金、其他一次性项目、结转项目
 项目类别: 特定目标类                # 只能是 特定目标类 或 其他运转类
-主管部门: 上海市徐汇区人民政府办公室  # 示例，请改为本项目主管部门的全称
-实施单位: 上海市徐汇区大数据中心      # 示例，请改为具体实施单位的全称
+${o.unit?.主管部门 ? aligned(`主管部门: ${yamlScalar(o.unit.主管部门)}`, `# 取自 ${o.unit.source}`) : '主管部门: 上海市徐汇区人民政府办公室  # 示例，请改为本项目主管部门的全称'}
+${o.unit?.实施单位 ? aligned(`实施单位: ${yamlScalar(o.unit.实施单位)}`, `# 取自 ${o.unit.source}；与本单位其他申报一致，才能一起汇总`) : '实施单位: 上海市徐汇区大数据中心      # 示例，请改为具体实施单位的全称'}
 计划开始日期: ${y}-01-01            # 写成 YYYY-MM-DD（也可写 ${y}/1/1）；申报年度须在开始和完成日期之间
 计划完成日期: ${y}-12-31            # 跨年度项目写最终完成日期，并补填下面的“项目资金总额”和“项目总目标”
 

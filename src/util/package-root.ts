@@ -19,10 +19,21 @@ export function packageRoot(): string {
   }
 }
 
-let version: string | undefined;
+interface PackageInfo {
+  readonly version: string;
+  /** package.json's `repository`: a string or { type, url } (see docs/links.ts). */
+  readonly repository?: unknown;
+}
+
+let info: PackageInfo | undefined;
+
+/** The installed package.json's version and repository. */
+export function packageInfo(): PackageInfo {
+  info ??= JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as PackageInfo;
+  return info;
+}
 
 /** The version in the installed package.json. */
 export function packageVersion(): string {
-  version ??= (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
-  return version;
+  return packageInfo().version;
 }

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/check/rules/index.js';
 import { CONFIG_RULES } from '../../src/config/rules.js';
-import { ruleDocUrl, rulesIndexUrl } from '../../src/docs/links.js';
+import { ruleDocFileUrl, ruleDocUrl, rulesIndexUrl } from '../../src/docs/links.js';
 import { DOCUMENTED_RULES, ruleDocFiles } from '../../src/docs/rule-docs.js';
 import { ROOT } from '../helpers/examples.js';
 
@@ -36,8 +36,9 @@ describe('docs/rules is generated from the rule modules', () => {
   });
 
   it('links resolve to files shipped in the package', () => {
-    for (const { meta: r } of DOCUMENTED_RULES) expect(existsSync(fileURLToPath(ruleDocUrl(r.id))), r.id).toBe(true);
-    expect(existsSync(fileURLToPath(rulesIndexUrl()))).toBe(true);
+    for (const { meta: r } of DOCUMENTED_RULES) expect(existsSync(fileURLToPath(ruleDocFileUrl(r.id))), r.id).toBe(true);
+    for (const { meta: r } of DOCUMENTED_RULES) expect(ruleDocUrl(r.id).endsWith(`/docs/rules/${r.id}.md`), r.id).toBe(true);
+    expect(rulesIndexUrl().endsWith('/docs/rules/README.md')).toBe(true);
     expect(existsSync(join(ROOT, 'docs', 'config.md'))).toBe(true); // linked from every adjustable rule
   });
 });

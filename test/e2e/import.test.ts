@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import PDFDocument from 'pdfkit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cli, expectNoStack, tempDir } from '../helpers/cli.js';
 import { EXAMPLES } from '../helpers/examples.js';
@@ -34,7 +35,7 @@ describe('declare import (process)', () => {
     expect(readFileSync(join(dir, 'out', '机关服务费.yaml'), 'utf8')).toContain('项目名称: 机关服务费');
   });
 
-  it('a legacy .xls, a scanned or foreign file: a plain message, exit 1, nothing written; a missing file: exit 2', () => {
+  it('a legacy .xls or a scanned PDF: a plain message, exit 1, nothing written; a missing file: exit 2', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'old.xls'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
     const r = cli(['import', 'old.xls', '-o', 'out', '--lang', 'en'], { cwd: dir });
@@ -42,8 +43,25 @@ describe('declare import (process)', () => {
     expectNoStack(r);
     expect(r.stderr).toContain('save it as an Excel workbook (.xlsx)');
     expect(existsSync(join(dir, 'out')) ? readdirSync(join(dir, 'out')) : []).toEqual([]);
+    writeFileSync(join(dir, 'scan.pdf'), await imageOnlyPdf());
+    const scan = cli(['import', 'scan.pdf', '-o', 'out'], { cwd: dir });
+    expect(scan.code).toBe(1);
+    expectNoStack(scan);
+    expect(scan.stderr).toContain('不支持文字识别（OCR）');
+    expect(existsSync(join(dir, 'out')) ? readdirSync(join(dir, 'out')) : []).toEqual([]);
     const missing = cli(['import', 'nope.pdf', '-o', 'out'], { cwd: dir });
     expect(missing.code).toBe(2);
     expectNoStack(missing);
   });
 });
+
+/** A PDF with a picture and no text, as a scanner makes it. */
+function imageOnlyPdf(): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4' });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  doc.rect(50, 50, 400, 600).fill('#888');
+  doc.end();
+  return done;
+}

@@ -37,17 +37,19 @@ describe('render → import gives the declaration back', () => {
 });
 
 describe('summary → import gives every declaration back', () => {
-  it('the summary PDF and XLSX each give the six examples, in order', async () => {
+  // The published 汇总表 (title, one form per page) and the one with the overview and page numbers.
+  const variants = { published: {}, 'with overview and page numbers': { overview: true, pageNumbers: true } };
+  it.each(Object.entries(variants))('%s: the summary PDF and XLSX each give the six examples, in order', async (_, variant) => {
     const dir = tempDir();
-    const r = await summarize([EXAMPLES], { outDir: dir });
+    const r = await summarize([EXAMPLES], { outDir: dir, ...variant });
     expect(r.kind).toBe('written');
     const outputs = readdirSync(dir).sort();
     expect(outputs).toHaveLength(2);
     const originals = exampleFiles().map((f) => loadExample(basename(f, '.yaml')));
     for (const out of outputs) {
       const forms = await importForms(readFileSync(join(dir, out)));
-      expect(forms.map((f) => f.name), out).toEqual(originals.map((d) => d.name));
-      forms.forEach((f, i) => expect(declarationData(f), `${out}: ${f.name}`).toEqual(declarationData(originals[i]!)));
+      expect(forms.map((f) => f.name.value), out).toEqual(originals.map((d) => d.name.value));
+      forms.forEach((f, i) => expect(declarationData(f), `${out}: ${f.name.value}`).toEqual(declarationData(originals[i]!)));
     }
   });
 });

@@ -173,13 +173,15 @@ function proseText(first: ReadCell, top: readonly ReadCell[], all: readonly Read
   if (parts.every((p) => p.lines)) {
     // Join the lines across the page break as if the row had not been split.
     const lines: TextLine[] = [];
+    const continued = new Set<number>();
     for (const p of parts) {
       const own = p.lines!;
       const prev = lines[lines.length - 1];
       const shift = prev && own[0] ? prev.baseline + pitchOf(lines) - own[0].baseline : 0;
+      if (prev) continued.add(lines.length);
       lines.push(...own.map((l) => ({ ...l, baseline: l.baseline + shift })));
     }
-    return joinLines(lines, first);
+    return joinLines(lines, first, { continued });
   }
   return parts.map((p) => p.text).reduce((a, b) => (/[。；;！？!?]$/.test(a) ? `${a}\n${b}` : a + b));
 }
