@@ -6,6 +6,7 @@ import { didYouMean } from '../util/suggest.js';
 import { EXIT_USAGE, UsageError } from './errors.js';
 import { commandName, formatHelp } from './help.js';
 import { setColorChoice } from './io.js';
+import { systemErrorText } from './system-error.js';
 
 type CliId = MessageId<'cli'>;
 /** A usage problem found while parsing, in catalogue terms. */
@@ -186,6 +187,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     if (e instanceof UsageError) {
       process.stderr.write(`declare: ${pick(e.text, lang)}\n`);
+      return EXIT_USAGE;
+    }
+    const system = systemErrorText(e);
+    if (system) {
+      process.stderr.write(`declare: ${pick(system, lang)}\n`);
       return EXIT_USAGE;
     }
     throw e;

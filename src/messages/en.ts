@@ -150,6 +150,7 @@ export const en: Catalogue = {
       p.guards === 'printing'
         ? `The rule ${p.rule} cannot be set to ${p.level}: it makes sure what a form prints is what was checked (a glyph for every character, every amount read); without it a form could show blank boxes or unread amounts. Remove this line.`
         : `The rule ${p.rule} cannot be set to ${p.level}: it makes sure a file can be read at all, and without it an unreadable file would "pass". Remove this line.`,
+    'no-permission': (p) => `Permission denied reading the configuration file "${p.file}". Check its permissions, or name another one with --config.`,
     'not-a-mapping': 'A configuration file is a mapping of "key: value" lines (e.g. lang: zh); see docs/config.md.',
     'not-found': (p) => `The configuration file "${p.file}" does not exist. Check the path after --config.`,
     'not-regular': (p) => `The configuration file "${p.file}" is not a regular file (it is ${p.kind.en}). Check the path after --config.`,

@@ -188,6 +188,7 @@ export const zh = {
       p.guards === 'printing'
         ? `规则 ${p.rule} 不能设为 ${p.level}：它保证印到申报表上的就是校验过的内容（每个字都有字形、每个金额都读得出来），关闭或降级后，表上会出现空白方框或读不懂的金额。请删除这一行。`
         : `规则 ${p.rule} 不能设为 ${p.level}：它保证文件能被正确读取，关闭或降级后，读不懂的文件也会“通过”校验。请删除这一行。`,
+    'no-permission': (p: { file: string }) => `没有权限读取配置文件“${p.file}”。请检查它的权限，或用 --config 指定另一个配置文件。`,
     'not-a-mapping': '配置文件应为“键: 值”的映射（如 lang: zh），请参照 docs/config.md 中的示例。',
     'not-found': (p: { file: string }) => `找不到配置文件“${p.file}”。请检查 --config 后的路径。`,
     'not-regular': (p: { file: string; kind: Text }) => `配置文件“${p.file}”不是普通文件（是${p.kind.zh}），请检查 --config 后的路径。`,
