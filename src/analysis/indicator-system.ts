@@ -168,7 +168,8 @@ export function withRegional(system: IndicatorSystem, reading: LayoutReading): I
  * recognised rather than judged against the current one.
  */
 export interface ProfileSetting {
-  readonly system: SystemId;
+  /** Absent when only labels are configured: the system is then recognised from the form, as with no profile. */
+  readonly system?: SystemId;
   /** Regional label → canonical label: `项目完成指标: 产出指标`. */
   readonly labels?: Readonly<Record<string, string>>;
 }
@@ -184,7 +185,7 @@ export interface ProfileView {
 
 export function profileView(groups: readonly GroupShape[] | undefined, setting: ProfileSetting | undefined): ProfileView {
   const configured = withLabels(systemById(setting?.system ?? 'current'), setting?.labels ?? {});
-  const explicit = setting !== undefined;
+  const explicit = setting?.system !== undefined;
   const reading = readLayout(groups ?? [], configured);
   return { system: withRegional(effectiveSystem(configured, explicit, reading), reading), explicit, reading };
 }
@@ -227,5 +228,5 @@ export const PROFILE_LABEL_TARGETS = [
 /** The profile a configuration wrote (`legacy`, or `{ system, labels }`), as the checker takes it. */
 export function profileSetting(written: SystemId | { readonly system?: SystemId | undefined; readonly labels?: Readonly<Record<string, string>> | null | undefined }): ProfileSetting {
   if (typeof written === 'string') return { system: written };
-  return { system: written.system ?? 'current', ...(written.labels && { labels: written.labels }) };
+  return { ...(written.system && { system: written.system }), ...(written.labels && { labels: written.labels }) };
 }

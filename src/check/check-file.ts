@@ -85,7 +85,12 @@ export function checkFile(file: string, bytes: Uint8Array, options: CheckOptions
   for (const rule of SCHEMA_RULES) run(rule, { issues, report: reporter(rule) });
 
   // Phase model, on every field the schema let through.
-  const draft = buildDraft({ value: loaded.value, malformed: malformedFields(issues), writtenAt: (p) => source.scalar(p)?.raw });
+  const draft = buildDraft({
+    value: loaded.value,
+    malformed: malformedFields(issues),
+    writtenAt: (p) => source.scalar(p)?.raw,
+    ...(options.amountUnit !== undefined && { amountUnit: options.amountUnit }),
+  });
   // Which indicator system the file is judged by: read once, seen by every rule alike.
   const profile = profileView(draft.indicators?.groups, options.profile);
   for (const rule of MODEL_RULES) {

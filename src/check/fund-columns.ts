@@ -1,6 +1,6 @@
 import type { DocPath, Part } from '../diagnostics/types.js';
-import type { Amount, Declaration } from '../model/declaration.js';
-import { sumFen, type Fen } from '../model/money.js';
+import type { Amount, Declaration, Funds } from '../model/declaration.js';
+import { decimalsWritten, formatAmount, sumFen, type Fen } from '../model/money.js';
 
 export interface ColumnPart {
   readonly label: string;
@@ -60,4 +60,18 @@ export function totalOf(c: Column): Fen {
  */
 export function columnTotal(c: Column): { readonly fen: Fen; readonly path: DocPath; readonly part: Part } {
   return c.stated ? { fen: c.stated.fen, path: c.stated.amount.path, part: 'value' } : { fen: c.computed, path: c.path, part: 'key' };
+}
+
+/**
+ * Amounts as this file writes them: 元 as the form prints them
+ * (2,810,000.00); 万元 with as many decimals as the file's own amounts use
+ * (a computed total of 30.5 and 15.1 is 45.6, not 45.600000), exact.
+ */
+export function amountFormatter(funds: Funds): (fen: Fen) => string {
+  if (funds.unit === '元') return (fen) => formatAmount(fen, '元');
+  const w = funds.wholeLife;
+  const a = funds.annual;
+  const written = [w?.total, w?.fiscal, w?.other, a.total, a.current, a.carryover, a.other].flatMap((x) => (x ? [x.written] : []));
+  const decimals = Math.max(0, ...written.map(decimalsWritten));
+  return (fen) => formatAmount(fen, '万元', decimals);
 }

@@ -1,4 +1,4 @@
-import { annualColumn, columnTotal, wholeLifeColumn, type Column } from '../check/fund-columns.js';
+import { annualColumn, columnTotal, wholeLifeColumn, type Column, amountFormatter } from '../check/fund-columns.js';
 import type { DocPath } from '../diagnostics/types.js';
 import { fenOf, type Amount, type Declaration } from '../model/declaration.js';
 import { formatYuan, type Fen } from '../model/money.js';
@@ -41,19 +41,28 @@ const ANNUAL: DocPath = ['项目资金', '年度资金申请总额'];
 
 const text = (value: string, path: DocPath): FieldValue => ({ text: value, path });
 
-/** An amount as the form prints it, or an empty cell reported at `fallback`. */
-function money(fen: Fen | undefined, path: DocPath): FieldValue {
-  return fen === undefined ? { text: '', path } : { text: formatYuan(fen), amount: fen, path };
+/**
+ * An amount as the form prints it, or an empty cell reported at `fallback`.
+ * In 元: the official style (2,810,000.00), and the spreadsheet holds the
+ * number. In 万元 (`金额单位: 万元`): exactly as written, under （万元）, as a
+ * text cell, so the PDF and the XLSX show the same characters and no
+ * spreadsheet number in 元 can disagree with them; a computed total in the
+ * file's own style (amountFormatter).
+ */
+function money(d: Declaration, fen: Fen | undefined, path: DocPath, written?: Amount): FieldValue {
+  if (fen === undefined) return { text: '', path };
+  if (d.funds.unit === '万元') return { text: written ? written.written.trim() : amountFormatter(d.funds)(fen), path };
+  return { text: formatYuan(fen), amount: fen, path };
 }
 
-/** A validated amount in 分 (the form is only drawn for valid declarations). */
-const given = (a: Amount): Fen => fenOf(a)!;
+/** A validated amount in 分 (the form is only drawn for valid declarations), printed as the form prints it. */
+const given = (d: Declaration, a: Amount): FieldValue => money(d, fenOf(a)!, a.path, a);
 
 /** A column's total (stated 合计, or the sum) where the form shows it; the column is validated, so readable. */
 function total(column: Column | undefined, d: Declaration): FieldValue {
   if (!column) throw new Error(`internal: unvalidated amounts in ${d.name.value}`);
   const t = columnTotal(column);
-  return money(t.fen, t.path);
+  return money(d, t.fen, t.path, column.stated?.amount);
 }
 
 export const DECLARATION_FIELDS: FieldCatalogue<Declaration, DeclarationFieldId> = {
@@ -72,14 +81,14 @@ export const DECLARATION_FIELDS: FieldCatalogue<Declaration, DeclarationFieldId>
   'wholeLife.total': {
     path: [...WHOLE_LIFE, '合计'],
     kind: 'amount',
-    read: (d) => (d.funds.wholeLife ? total(wholeLifeColumn(d), d) : money(undefined, FUNDS)),
+    read: (d) => (d.funds.wholeLife ? total(wholeLifeColumn(d), d) : money(d, undefined, FUNDS)),
   },
   'wholeLife.fiscal': {
     path: [...WHOLE_LIFE, '财政资金'],
     kind: 'amount',
     read: (d) => {
       const wl = d.funds.wholeLife;
-      return money(wl && given(wl.fiscal), wl?.fiscal.path ?? FUNDS);
+      return wl ? given(d, wl.fiscal) : money(d, undefined, FUNDS);
     },
   },
   'wholeLife.other': {
@@ -87,7 +96,7 @@ export const DECLARATION_FIELDS: FieldCatalogue<Declaration, DeclarationFieldId>
     kind: 'amount',
     read: (d) => {
       const wl = d.funds.wholeLife;
-      return money(wl && given(wl.other), wl?.other.path ?? FUNDS);
+      return wl ? given(d, wl.other) : money(d, undefined, FUNDS);
     },
   },
   annual: { path: ANNUAL, kind: 'group', read: (d) => text('', d.funds.annual.path) },
@@ -96,9 +105,9 @@ export const DECLARATION_FIELDS: FieldCatalogue<Declaration, DeclarationFieldId>
     kind: 'amount',
     read: (d) => total(annualColumn(d), d),
   },
-  'annual.current': { path: [...ANNUAL, '当年财政拨款'], kind: 'amount', read: (d) => money(given(d.funds.annual.current), d.funds.annual.current.path) },
-  'annual.carryover': { path: [...ANNUAL, '上年结转资金'], kind: 'amount', read: (d) => money(given(d.funds.annual.carryover), d.funds.annual.carryover.path) },
-  'annual.other': { path: [...ANNUAL, '其他资金'], kind: 'amount', read: (d) => money(given(d.funds.annual.other), d.funds.annual.other.path) },
+  'annual.current': { path: [...ANNUAL, '当年财政拨款'], kind: 'amount', read: (d) => given(d, d.funds.annual.current) },
+  'annual.carryover': { path: [...ANNUAL, '上年结转资金'], kind: 'amount', read: (d) => given(d, d.funds.annual.carryover) },
+  'annual.other': { path: [...ANNUAL, '其他资金'], kind: 'amount', read: (d) => given(d, d.funds.annual.other) },
 
   goals: { path: ['绩效目标'], kind: 'group', read: () => text('', ['绩效目标']) },
   'goals.overall': { path: ['绩效目标', '项目总目标'], kind: 'prose', read: (d) => text(d.goals.overall?.value ?? '', ['绩效目标', '项目总目标']) },

@@ -5,7 +5,7 @@ import type { Catalogue } from './index.js';
 /** The English of every message in zh.ts, under the same section and id (see zh.ts for how to add one). */
 
 const sumMismatch: Catalogue['fund-annual-sum']['mismatch'] = (p) =>
-  `The ${p.column} total says ${p.stated}, but ${p.parts.map((x) => `${x.label} ${x.amount}`).join(' + ')} = ${p.computed}, a difference of ${p.difference}. Check the parts or the total (exact to the 分).`;
+  `The ${p.column} total says ${p.stated}, but ${p.parts.map((x) => `${x.label} ${x.amount}`).join(' + ')} = ${p.computed}, a difference of ${p.difference}${p.unit === '万元' ? ' 万元' : ''}. Check the parts or the total (exact to the 分).`;
 const sumAdded: Catalogue['fund-annual-sum']['added'] = (p) => `added: ${p.label} ${p.amount}`;
 const useComputedTotal: Catalogue['fund-annual-sum']['suggest-total'] = (p) => `Change the total to ${p.total}`;
 
@@ -29,9 +29,21 @@ export const en: Catalogue = {
     empty: (p) => amount(p, 'The amount is empty; write 0 when there is none.'),
     negative: (p) => amount(p, `The amount "${p.written}" is negative. Amounts cannot be negative; write 0 when there is none.`),
     'not-a-number': (p) =>
-      amount(p, `"${p.written}" is not an amount. Write a number of 元, optionally with thousands separators (2,810,000.00); no 万元, ¥ or words.`),
-    'too-many-decimals': (p) => amount(p, `The amount "${p.written}" has more than two decimals; amounts are exact to the 分 (two decimals).`),
-    'has-unit': (p) => amount(p, `The amount "${p.written}" carries the unit "${p.unit}". Write the number only, in 元 (1 万元 = 10,000 元).`),
+      amount(p, `"${p.written}" is not an amount. Write a number of ${p.unit ?? '元'}, optionally with thousands separators (2,810,000.00); no 万元, ¥ or words.`),
+    'too-many-decimals': (p) =>
+      amount(
+        p,
+        p.unit === '万元'
+          ? `The amount "${p.written}" has more than six decimals; amounts in 万元 have at most six (exact to the 分).`
+          : `The amount "${p.written}" has more than two decimals; amounts are exact to the 分 (two decimals). For a form in 万元, write 金额单位: 万元 at the top (six decimals).`,
+      ),
+    'has-unit': (p) =>
+      amount(
+        p,
+        p.unit === '万元'
+          ? `The amount "${p.written}" carries the unit "${p.extra}". Write the number only: this file's amounts are in 万元.`
+          : `The amount "${p.written}" carries the unit "${p.extra}". Write the number only, in 元; for a form in 万元, write 金额单位: 万元 at the top, or convert (1 万元 = 10,000 元).`,
+      ),
     malformed: (p) => amount(p, `The amount "${p.written}": ${flawWords(p.flaw, 'en')}; ${correctionWords(p.flaw.corrected, 'en')}.`),
     'too-large': (p) => amount(p, `The amount "${shortNumber(p.written)}" is too large: an amount must be below ${p.ceiling} 元 (10^12). Probably a slip: check it.`),
   },
@@ -63,6 +75,8 @@ export const en: Catalogue = {
     'error-missing-value': (p) => `usage error: the option ${p.option} needs a value`,
     'error-not-non-negative-int': (p) => `usage error: the value "${p.value}" of ${p.option} is invalid: it must be a non-negative integer.`,
     'error-not-positive-int': (p) => `usage error: the value "${p.value}" of ${p.option} is invalid: it must be a positive integer.`,
+    'error-stdin-filename-without-stdin': 'usage error: --stdin-filename goes with --stdin',
+    'error-stdin-with-paths': 'usage error: --stdin validates one declaration from standard input; give no paths with it',
     'error-unknown-command': (p) => `usage error: unknown command ${p.command} (see npx declare --help)`,
     'error-unknown-option': (p) => `usage error: unknown option ${p.option}${p.guess ? ` (did you mean ${p.guess}?)` : ''}`,
     'error-usage': 'usage error',
@@ -82,10 +96,13 @@ export const en: Catalogue = {
     'option-no-color': 'no colour in the output (NO_COLOR works too)',
     'option-no-progress': 'no progress bar',
     'option-output-folder': 'output folder (created when missing)',
+    'option-output-file': 'write the report to a file (UTF-8; the old file is replaced only by a complete one) instead of standard output',
     'option-overview': 'put an overview table (each project\'s money and the totals) before the forms; the published 汇总表 has none',
     'option-page-numbers': 'print 第 N 页 共 M 页 at the foot of every page (the published forms have none)',
     'option-pdf': 'PDF only',
     'option-quiet': 'report errors only, no warnings',
+    'option-stdin': 'validate one declaration read from standard input (an editor buffer, a script)',
+    'option-stdin-filename': "the name of standard input's text in the report; declare.config.yaml is looked for from its folder up (default <stdin>)",
     'option-stdio': 'talk over stdin and stdout (the default and only way; accepted because editors pass it)',
     'option-version': 'show the version',
     'option-xlsx': 'XLSX only',
@@ -122,9 +139,10 @@ export const en: Catalogue = {
     'init-done': (p) => `Wrote ${p.file} (year ${p.year}${p.fields ? `; ${p.fields.join(', ')} from ${p.config}` : ''}). Replace the sample values as the comments say, then run: npx declare validate ${p.file}`,
     'init-exists': (p) => `"${p.file}" already exists and was not overwritten. Add --force to overwrite it, or choose another name with -o.`,
     'init-folder': (p) => `"${p.file}" is a folder. Give a file name with -o.`,
-    'output-dir-cannot-create': (p) => `Cannot create the output folder "${p.dir}" (${p.code}).`,
     'output-dir-not-folder': (p) => `"${p.dir}" is not a folder.`,
     'output-dir-not-writable': (p) => `The output folder "${p.dir}" is not writable.`,
+    'stdin-unreadable': (p) => `Cannot read standard input (${p.code}).`,
+    'step-summary-failed': (p) => `declare: cannot write GitHub's job summary "${p.file}" (${p.code}); this run is not in it.`,
     'validate-unfinished': (p) => `Some inputs could not be read; validation did not finish (${p.files} file(s) checked).`,
   },
 
@@ -144,6 +162,7 @@ export const en: Catalogue = {
       p.guards === 'printing'
         ? `The rule ${p.rule} cannot be set to ${p.level}: it makes sure what a form prints is what was checked (a glyph for every character, every amount read); without it a form could show blank boxes or unread amounts. Remove this line.`
         : `The rule ${p.rule} cannot be set to ${p.level}: it makes sure a file can be read at all, and without it an unreadable file would "pass". Remove this line.`,
+    'no-permission': (p) => `Permission denied reading the configuration file "${p.file}". Check its permissions, or name another one with --config.`,
     'not-a-mapping': 'A configuration file is a mapping of "key: value" lines (e.g. lang: zh); see docs/config.md.',
     'not-found': (p) => `The configuration file "${p.file}" does not exist. Check the path after --config.`,
     'not-regular': (p) => `The configuration file "${p.file}" is not a regular file (it is ${p.kind.en}). Check the path after --config.`,

@@ -1,5 +1,6 @@
 import { LEVEL1, PROJECT_NATURES } from '../model/taxonomy.js';
 import type { NumberFlaw } from '../model/number-text.js';
+import type { AmountUnit } from '../model/money.js';
 import {
   charPlaceWords,
   configValueZh,
@@ -40,8 +41,8 @@ import type { DocPath, Text } from '../diagnostics/types.js';
 const ALSO_MEANT = (guess: string | undefined) => (guess ? `您是不是想写「${guess}」？` : '');
 
 /** `项目资金总额合计写的是 …`: the fund-sum rules share one message. */
-const sumMismatch = (p: { column: string; stated: string; parts: readonly { label: string; amount: string }[]; computed: string; difference: string }) =>
-  `${p.column}合计写的是 ${p.stated}，但 ${p.parts.map((x) => `${x.label} ${x.amount}`).join(' + ')} = ${p.computed}，相差 ${p.difference} 元。请核对各项金额或合计（按分精确计算）。`;
+const sumMismatch = (p: { column: string; stated: string; parts: readonly { label: string; amount: string }[]; computed: string; difference: string; unit?: AmountUnit }) =>
+  `${p.column}合计写的是 ${p.stated}，但 ${p.parts.map((x) => `${x.label} ${x.amount}`).join(' + ')} = ${p.computed}，相差 ${p.difference} ${p.unit ?? '元'}。请核对各项金额或合计（按分精确计算）。`;
 const sumAdded = (p: { label: string; amount: string }) => `计入合计：${p.label} ${p.amount}`;
 const useComputedTotal = (p: { total: string }) => `把合计改为 ${p.total}`;
 
@@ -63,11 +64,22 @@ export const zh = {
     'bad-grouping': (p: { path: DocPath; written: string }) => amount(p, `金额“${p.written}”的千位分隔符位置不对。应每三位一个逗号，如 2,810,000.00。`),
     empty: (p: { path: DocPath }) => amount(p, '金额为空。没有这项资金时填 0。'),
     negative: (p: { path: DocPath; written: string }) => amount(p, `金额“${p.written}”是负数。申报金额不能为负：没有这项资金时填 0。`),
-    'not-a-number': (p: { path: DocPath; written: string }) =>
-      amount(p, `“${p.written}”不是金额。请只写数字（单位是元），可以带千位分隔符，如 2,810,000.00；不要写“万元”“¥”或文字。`),
-    'too-many-decimals': (p: { path: DocPath; written: string }) => amount(p, `金额“${p.written}”超过两位小数。金额精确到分，最多两位小数。`),
-    'has-unit': (p: { path: DocPath; written: string; unit: string }) =>
-      amount(p, `金额“${p.written}”带了单位“${p.unit}”。金额只写数字，单位是元；“万元”请换算成元（1 万元 = 10,000 元）。`),
+    'not-a-number': (p: { path: DocPath; written: string; unit?: AmountUnit }) =>
+      amount(p, `“${p.written}”不是金额。请只写数字（单位是${p.unit ?? '元'}），可以带千位分隔符，如 2,810,000.00；不要写“万元”“¥”或文字。`),
+    'too-many-decimals': (p: { path: DocPath; written: string; unit?: AmountUnit }) =>
+      amount(
+        p,
+        p.unit === '万元'
+          ? `金额“${p.written}”超过六位小数。以万元为单位时最多六位小数（精确到分）。`
+          : `金额“${p.written}”超过两位小数。金额精确到分，最多两位小数；按万元填写的表格请在文件顶层写“金额单位: 万元”（最多六位小数）。`,
+      ),
+    'has-unit': (p: { path: DocPath; written: string; extra: string; unit?: AmountUnit }) =>
+      amount(
+        p,
+        p.unit === '万元'
+          ? `金额“${p.written}”带了单位“${p.extra}”。金额只写数字：本文件的金额单位是万元。`
+          : `金额“${p.written}”带了单位“${p.extra}”。金额只写数字，单位是元；按万元填写的表格请在文件顶层写“金额单位: 万元”，或把金额换算成元（1 万元 = 10,000 元）。`,
+      ),
     malformed: (p: { path: DocPath; written: string; flaw: NumberFlaw }) => amount(p, `金额“${p.written}”${flawWords(p.flaw, 'zh')}。${correctionWords(p.flaw.corrected, 'zh')}。`),
     'too-large': (p: { path: DocPath; written: string; ceiling: string }) =>
       amount(p, `金额“${shortNumber(p.written)}”太大：单个金额必须小于 ${p.ceiling} 元（1 万亿元）。多半是多打了数字，请核对。`),
@@ -101,6 +113,8 @@ export const zh = {
     'error-missing-value': (p: { option: string }) => `用法错误：选项 ${p.option} 缺少取值`,
     'error-not-non-negative-int': (p: { option: string; value: string }) => `用法错误：选项 ${p.option} 的取值“${p.value}”无效：应为非负整数。`,
     'error-not-positive-int': (p: { option: string; value: string }) => `用法错误：选项 ${p.option} 的取值“${p.value}”无效：应为正整数。`,
+    'error-stdin-filename-without-stdin': '用法错误：--stdin-filename 只能与 --stdin 一起使用',
+    'error-stdin-with-paths': '用法错误：--stdin 校验标准输入中的一份申报，不能同时给出路径',
     'error-unknown-command': (p: { command: string }) => `用法错误：未知命令 ${p.command}（可用命令见 npx declare --help）`,
     'error-unknown-option': (p: { option: string; guess?: string }) => `用法错误：未知选项 ${p.option}${p.guess ? `（您是不是想写 ${p.guess}？）` : ''}`,
     'error-usage': '用法错误',
@@ -120,10 +134,13 @@ export const zh = {
     'option-no-color': '输出不带颜色（也可用 NO_COLOR）',
     'option-no-progress': '不显示进度条',
     'option-output-folder': '输出文件夹（不存在时自动创建）',
+    'option-output-file': '把报告写入文件（UTF-8 编码，写完整后才替换原文件），标准输出不再输出报告',
     'option-overview': '在各申报表前加一页总览表（各项目的资金和合计）；正式印发的汇总表没有这一页',
     'option-page-numbers': '每页页脚印“第 N 页 共 M 页”（正式印发的表格没有页码）',
     'option-pdf': '只生成 PDF',
     'option-quiet': '只报告错误，不显示警告',
+    'option-stdin': '校验从标准输入读入的一份申报（如编辑器或脚本传来的内容）',
+    'option-stdin-filename': '标准输入内容在报告中的文件名；也从该文件所在目录向上查找 declare.config.yaml（默认 <stdin>）',
     'option-stdio': '经标准输入输出通信（默认，也是唯一的方式；为兼容编辑器的启动参数而接受）',
     'option-version': '显示版本号',
     'option-xlsx': '只生成 XLSX',
@@ -160,9 +177,10 @@ export const zh = {
       `已生成 ${p.file}（${p.year}年度${p.fields ? `；${p.fields.join('、')}取自 ${p.config}` : ''}）。请按注释把示例内容改成本项目的实际情况，然后运行：npx declare validate ${p.file}`,
     'init-exists': (p: { file: string }) => `“${p.file}”已存在，没有覆盖。要覆盖请加 --force，或用 -o 指定另一个文件名。`,
     'init-folder': (p: { file: string }) => `“${p.file}”是文件夹。请用 -o 指定一个文件名。`,
-    'output-dir-cannot-create': (p: { dir: string; code: string }) => `无法创建输出文件夹“${p.dir}”（${p.code}）。`,
     'output-dir-not-folder': (p: { dir: string }) => `“${p.dir}”不是文件夹。`,
     'output-dir-not-writable': (p: { dir: string }) => `输出文件夹“${p.dir}”不可写。请换一个文件夹，或检查权限。`,
+    'stdin-unreadable': (p: { code: string }) => `无法读取标准输入（${p.code}）。`,
+    'step-summary-failed': (p: { file: string; code: string }) => `declare: 无法写入 GitHub 作业摘要“${p.file}”（${p.code}），作业摘要中没有本次结果。`,
     'validate-unfinished': (p: { files: number }) => `有输入无法读取，校验没有完成（已检查 ${p.files} 个文件）。`,
   },
 
@@ -183,6 +201,7 @@ export const zh = {
       p.guards === 'printing'
         ? `规则 ${p.rule} 不能设为 ${p.level}：它保证印到申报表上的就是校验过的内容（每个字都有字形、每个金额都读得出来），关闭或降级后，表上会出现空白方框或读不懂的金额。请删除这一行。`
         : `规则 ${p.rule} 不能设为 ${p.level}：它保证文件能被正确读取，关闭或降级后，读不懂的文件也会“通过”校验。请删除这一行。`,
+    'no-permission': (p: { file: string }) => `没有权限读取配置文件“${p.file}”。请检查它的权限，或用 --config 指定另一个配置文件。`,
     'not-a-mapping': '配置文件应为“键: 值”的映射（如 lang: zh），请参照 docs/config.md 中的示例。',
     'not-found': (p: { file: string }) => `找不到配置文件“${p.file}”。请检查 --config 后的路径。`,
     'not-regular': (p: { file: string; kind: Text }) => `配置文件“${p.file}”不是普通文件（是${p.kind.zh}），请检查 --config 后的路径。`,

@@ -3,7 +3,7 @@ import type { RawDeclaration } from '../schema/declaration.js';
 import { parseDate } from './dates.js';
 import type { Amount, DateField, Declaration, DeclarationDraft, Field, Level1Group } from './declaration.js';
 import { parseIndicatorValue } from './indicator-value.js';
-import { parseAmount } from './money.js';
+import { AMOUNT_UNITS, parseAmount, type AmountUnit } from './money.js';
 
 /** The YAML key of each top-level model field. */
 export const FIELD_KEYS = {
@@ -34,22 +34,27 @@ export interface BuildInput {
   readonly malformed: ReadonlySet<FieldKey | '*'>;
   /** The characters typed for the scalar at a path, when YAML turned them into something else (a number, an empty block). */
   readonly writtenAt: (path: DocPath) => string | undefined;
+  /** The configuration's `金额单位`, for a file that does not state its own; default 元. */
+  readonly amountUnit?: AmountUnit;
 }
 
 /**
  * YAML value → the typed model, one top-level field at a time, leaving out
  * those that are malformed. Values are parsed, never altered.
  */
-export function buildDraft({ value, malformed, writtenAt }: BuildInput): DeclarationDraft {
+export function buildDraft({ value, malformed, writtenAt, amountUnit }: BuildInput): DeclarationDraft {
   if (malformed.has('*') || value === null || typeof value !== 'object' || Array.isArray(value)) return {};
   // Every subtree not marked malformed has exactly the schema's shape.
   const raw = value as Partial<RawDeclaration>;
   const ok = (k: FieldKey) => !malformed.has(k) && raw[k] !== undefined;
 
+  // 金额单位 of the file wins over the configuration's; a value that is neither 元 nor 万元 is the schema's finding.
+  const ownUnit = (AMOUNT_UNITS as readonly unknown[]).includes(raw.金额单位) ? (raw.金额单位 as AmountUnit) : undefined;
+  const unit: AmountUnit = ownUnit ?? amountUnit ?? '元';
   const amount = (v: number | string, path: DocPath): Amount => {
     // For YAML numbers judge the characters typed (`2810000.50`), not the float YAML made of them.
     const written = typeof v === 'number' ? writtenAt(path) ?? String(v) : v;
-    return { written, parsed: parseAmount(written), path };
+    return { written, parsed: parseAmount(written, unit), path };
   };
   const optAmount = (v: number | string | undefined, path: DocPath): Amount | undefined => (v === undefined ? undefined : amount(v, path));
   const field = <T>(k: FieldKey, v: T): Field<T> => ({ value: v, path: [k] });
@@ -73,6 +78,8 @@ export function buildDraft({ value, malformed, writtenAt }: BuildInput): Declara
     const anPath = ['项目资金', '年度资金申请总额'];
     draft.funds = {
       path: ['项目资金'],
+      unit,
+      ...(ownUnit && { unitPath: ['金额单位'] }),
       ...(wl && {
         wholeLife: {
           path: wlPath,

@@ -1,7 +1,7 @@
 import type { DocPath } from '../diagnostics/types.js';
 import type { ParsedDate } from './dates.js';
 import type { IndicatorValue } from './indicator-value.js';
-import type { Fen, ParsedAmount } from './money.js';
+import type { AmountUnit, Fen, ParsedAmount } from './money.js';
 
 /**
  * The typed model of one declaration. Property names are English so code
@@ -66,6 +66,14 @@ export interface Amount {
 /** 项目资金: the whole-life and the annual columns, each with its path. */
 export interface Funds {
   readonly path: DocPath;
+  /**
+   * The unit every amount is written in: `金额单位` at the top of the file, else
+   * the configuration's, else 元. Amounts are exact 分 either way; the forms
+   * print a 万元 amount as written, under （万元）.
+   */
+  readonly unit: AmountUnit;
+  /** Where the file states `金额单位`, when it does. */
+  readonly unitPath?: DocPath;
   /** 项目资金总额 — the whole-life column; absent for many single-year projects. */
   readonly wholeLife?: {
     readonly path: DocPath;

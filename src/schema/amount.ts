@@ -2,13 +2,8 @@
  * How amounts may be written, per 金额单位, for the JSON Schema editors use.
  * The CLI reads amounts with model/money.ts (exact, as written); the schema
  * can only approximate that, so it must never be stricter: test/schema holds
- * the pattern to the same answers as parseAmount.
- *
- * Today every amount is in 元 with at most two decimals. FORMAT.md announces
- * `金额单位: 万元` with up to six decimals; when the declaration schema gains
- * that key, add `万元: { decimals: 6 }` here and let json-schema.ts build the
- * 项目资金 object once per unit (its amount() helper takes the unit's
- * constraints from here), chosen with a draft-07 `if: { properties:
+ * the pattern to the same answers as parseAmount. json-schema.ts lays each
+ * unit's constraints over 项目资金 with a draft-07 `if: { properties:
  * { 金额单位: { const: '万元' } } }` / `then` / `else`.
  */
 export interface AmountUnit {
@@ -18,6 +13,8 @@ export interface AmountUnit {
 
 export const AMOUNT_UNITS: Readonly<Record<string, AmountUnit>> = {
   元: { decimals: 2 },
+  // 金额单位: 万元: six decimals keep a 万元 amount exact to the 分 (model/money.ts).
+  万元: { decimals: 6 },
 };
 
 /** The unit a declaration without 金额单位 uses. */

@@ -60,6 +60,8 @@ export const declarationSchema = z.strictObject({
   实施单位: text,
   计划开始日期: date,
   计划完成日期: date,
+  /** The unit of every amount below (default 元; FORMAT.md, Amounts). */
+  金额单位: z.enum(['元', '万元']).optional(),
   项目资金: z.strictObject({
     项目资金总额: wholeLife.optional(),
     年度资金申请总额: annual,

@@ -1,4 +1,5 @@
 import { LEVEL2_BY_LEVEL1, PROJECT_CATEGORIES, PROJECT_NATURES, type Level1 } from '../model/taxonomy.js';
+import { KNOWN_REGIONAL_LEVEL1 } from '../analysis/indicator-system.js';
 import { DEFAULT_AMOUNT_UNIT, amountConstraints } from './amount.js';
 import { LEVEL1_DOCS, LEVEL2_DOCS } from './indicator-docs.js';
 
@@ -41,12 +42,25 @@ const date = (title: string, description: string, monthDay: string): Json => ({
   defaultSnippets: [{ label: `今年${monthDay}`, description: `填入当前年份的 ${monthDay}`, body: `^\${1:\${CURRENT_YEAR}-${monthDay}}` }],
 });
 
+/** One amount: its title and description; what it may look like depends on 金额单位 (see unitConstraints). */
 const amount = (title: string, description: string): Json => ({
   title,
-  description: `${description}\n\n金额单位：元。写成数字（2810000）或带千位分隔符的文本（2,810,000.00）；不能为负数，最多两位小数，按分精确核对。`,
-  ...amountConstraints(DEFAULT_AMOUNT_UNIT),
+  description: `${description}\n\n金额单位：元（默认），或文件顶层写了“金额单位: 万元”时为万元。写成数字（2810000）或带千位分隔符的文本（2,810,000.00）；不能为负数，元最多两位小数、万元最多六位小数，按分精确核对。`,
+  type: ['number', 'string'],
   examples: ['2,810,000.00', 0],
 });
+
+const FUND_COLUMNS: readonly (readonly [string, string, string, readonly [string, string][]])[] = [
+  ['项目资金总额', '项目资金总额（项目全周期）。单年度项目可以省略；计划开始和完成日期不在同一年的项目必须填写。', '项目资金总额合计', [
+    ['财政资金', '全周期的财政资金。'],
+    ['其他资金', '全周期的其他资金；没有时填 0。'],
+  ]],
+  ['年度资金申请总额', '本年度申请的资金。不能超过项目资金总额。', '年度资金申请总额合计', [
+    ['当年财政拨款', '本年度的财政拨款。'],
+    ['上年结转资金', '上年结转到本年度的资金；没有时填 0。'],
+    ['其他资金', '本年度的其他资金；没有时填 0。'],
+  ]],
+];
 
 const fundsObject = (title: string, description: string, total: string, parts: readonly [string, string][]): Json => ({
   title,
@@ -58,6 +72,17 @@ const fundsObject = (title: string, description: string, total: string, parts: r
   },
   required: parts.map(([k]) => k),
   additionalProperties: false,
+});
+
+/** The constraints of every amount in `unit`, laid over 项目资金 by the if/then/else on 金额单位. */
+const unitConstraints = (unit: string): Json => ({
+  properties: {
+    项目资金: {
+      properties: Object.fromEntries(
+        FUND_COLUMNS.map(([column, , , parts]) => [column, { properties: Object.fromEntries(['合计', ...parts.map(([k]) => k)].map((k) => [k, amountConstraints(unit)])) }]),
+      ),
+    },
+  },
 });
 
 /** The list under one 二级 label, with that label's own title and description. */
@@ -92,6 +117,15 @@ function level1(l1: Level1): Json {
   };
 }
 
+/** A region's name for a 一级 (项目完成指标): the standard 一级's groups, and how to register the name. */
+function regionalLevel1(label: string, l1: Level1): Json {
+  return {
+    ...level1(l1),
+    title: label,
+    description: `有的地区用“${label}”表示“${l1}”。请在 declare.config.yaml 的 profile › labels 中登记（${label}: ${l1}），否则 declare validate 会提示一次（indicator-system）；其下的二级指标同“${l1}”。`,
+  };
+}
+
 export function declarationJsonSchema(): Json {
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
@@ -117,21 +151,17 @@ export function declarationJsonSchema(): Json {
       实施单位: text('实施单位', '实施单位的全称。一份汇总表只汇总一个实施单位的项目。'),
       计划开始日期: date('计划开始日期', '项目计划开始的日期。', '01-01'),
       计划完成日期: date('计划完成日期', '项目计划完成的日期，不能早于计划开始日期；跨年度项目写最终完成日期。', '12-31'),
+      金额单位: {
+        title: '金额单位',
+        description: '项目资金中金额的单位：元（默认）或 万元。写“金额单位: 万元”时，金额按万元读（最多六位小数，按分精确核对），申报表印“（万元）”和原样的金额。也可以在 declare.config.yaml 中为所有文件设置。',
+        enum: ['元', '万元'],
+      },
+      // What the amounts may look like depends on 金额单位: see allOf below.
       项目资金: {
         title: '项目资金',
-        description: '项目资金（单位：元）：项目资金总额（全周期，跨年度项目必填）和年度资金申请总额（本年度）。',
+        description: '项目资金：项目资金总额（全周期，跨年度项目必填）和年度资金申请总额（本年度）。单位见 金额单位（默认元）。',
         type: 'object',
-        properties: {
-          项目资金总额: fundsObject('项目资金总额', '项目资金总额（项目全周期）。单年度项目可以省略；计划开始和完成日期不在同一年的项目必须填写。', '项目资金总额合计', [
-            ['财政资金', '全周期的财政资金。'],
-            ['其他资金', '全周期的其他资金；没有时填 0。'],
-          ]),
-          年度资金申请总额: fundsObject('年度资金申请总额', '本年度申请的资金。不能超过项目资金总额。', '年度资金申请总额合计', [
-            ['当年财政拨款', '本年度的财政拨款。'],
-            ['上年结转资金', '上年结转到本年度的资金；没有时填 0。'],
-            ['其他资金', '本年度的其他资金；没有时填 0。'],
-          ]),
-        },
+        properties: Object.fromEntries(FUND_COLUMNS.map(([column, doc, total, parts]) => [column, fundsObject(column, doc, total, parts)])),
         required: ['年度资金申请总额'],
         additionalProperties: false,
       },
@@ -151,11 +181,21 @@ export function declarationJsonSchema(): Json {
         description: '绩效指标：一级指标 → 二级指标 → 三级指标列表（每行“- 指标名称: 指标值”）。必须有产出指标和效益指标，建议同时填写成本指标和满意度指标。',
         type: 'object',
         properties: Object.fromEntries((Object.keys(LEVEL2_BY_LEVEL1) as Level1[]).map((l1) => [l1, level1(l1)])),
+        // A region's own names for the 一级 (项目完成指标 for 产出指标), legitimate with a profile in declare.config.yaml:
+        // accepted and described on hover, but as patterns, so that an editor completes only the four standard names.
+        patternProperties: Object.fromEntries([...KNOWN_REGIONAL_LEVEL1].map(([label, l1]) => [`^${label}$`, regionalLevel1(label, l1)])),
         additionalProperties: false,
       },
     },
     required: ['年度', '项目名称', '项目性质', '项目类别', '主管部门', '实施单位', '计划开始日期', '计划完成日期', '项目资金', '绩效目标', '绩效指标'],
     additionalProperties: false,
+    allOf: [
+      {
+        if: { properties: { 金额单位: { const: '万元' } }, required: ['金额单位'] },
+        then: unitConstraints('万元'),
+        else: unitConstraints(DEFAULT_AMOUNT_UNIT),
+      },
+    ],
     definitions: {
       indicator: {
         title: '三级指标',

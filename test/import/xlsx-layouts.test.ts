@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { declarationYaml, importDocument, type Draft } from '../../src/import/index.js';
 import { checkText } from '../helpers/examples.js';
@@ -53,8 +54,9 @@ describe('XLSX forms laid out differently from ours', () => {
     expect(w.unreadable).toEqual([]);
     expect(w.text).toContain('年度: 2025\n项目名称: 网络宣传工作\n项目性质: 经常性专项业务费\n项目类别: 特定目标类\n');
     expect(w.text).toContain('计划开始日期: 2025/1/1\n计划完成日期: 2025/12/31\n');
-    // 281 万元 is 2,810,000.00 元, exactly.
-    expect(w.text).toContain('合计: 2,810,000.00\n    当年财政拨款: 2,810,000.00\n    上年结转资金: 0.00\n    其他资金: 0.00\n');
+    // The form's 万元 note becomes 金额单位: 万元, and its amounts are kept as written (281 万元 is exact to the 分).
+    expect(w.text).toContain('计划完成日期: 2025/12/31\n金额单位: 万元\n');
+    expect(w.text).toContain('合计: 281.00\n    当年财政拨款: 281.00\n    上年结转资金: 0.00\n    其他资金: 0.00\n');
     expect(w.text).toContain('年度总体目标: |\n    1.履行属地互联网信息内容管理责任。\n    2.开展网络生态治理。\n');
     expect(w.text).toContain('  产出指标:\n    数量指标:\n      - 主流新媒体调研、检查、督查次数: ≥20.00（次）\n      - 网上专项管理费用: ≤40 万元\n    质量指标:\n      - 问题反馈率: =100%\n');
     const checked = checkText(w.text);
@@ -103,6 +105,20 @@ describe('XLSX forms laid out differently from ours', () => {
     const ds = await drafts(bytes);
     expect(ds.map((d) => d.fields.find((f) => f.path.join() === '项目名称')?.value)).toEqual(['网络宣传工作', '网络宣传工作', '机关服务费']);
     expect(ds.map((d) => d.indicators.length)).toEqual([5, 5, 5]);
+  });
+
+  it('reads a workbook saved by LibreOffice or WPS: line breaks and characters as character references', async () => {
+    const rows = OTHER_LAYOUT.map((r) => [...r]);
+    const bytes = await workbook({ 表: { rows } });
+    const parts = unzipSync(bytes);
+    const xml = strFromU8(parts['xl/sharedStrings.xml']!);
+    expect(xml).toContain('\n');
+    parts['xl/sharedStrings.xml'] = strToU8(xml.replace(/\n/g, '&#10;').replace(/网络宣传/g, '&#x7F51;&#32476;宣传'));
+    const [fromRefs] = await drafts(Buffer.from(zipSync(parts)));
+    const [plain] = await drafts(bytes);
+    expect(declarationYaml(fromRefs!).text).toBe(declarationYaml(plain!).text);
+    expect(declarationYaml(plain!).text).toContain('项目名称: 网络宣传工作\n');
+    expect(declarationYaml(plain!).text).toMatch(/1\.履行属地互联网信息内容管理责任。\n +2\.开展网络生态治理。/);
   });
 
   it('a workbook with no form says so instead of writing an empty declaration', async () => {

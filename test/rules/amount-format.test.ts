@@ -21,9 +21,24 @@ const NEGATIVE_WHOLE_LIFE = multiYear({ funds: funds({ wholeLife: { ...WHOLE_LIF
 const TWO_BAD = annual({ 合计: null, 当年财政拨款: '1.234', 其他资金: '5万' });
 const UNREADABLE_WITH_TOTAL = annual({ 合计: '2,810,000.00', 当年财政拨款: '281万元' });
 
+/** A declaration in 万元 (金额单位 at the top). */
+const inWan = (a: Column, unit = '万元') => declaration({ head: { 金额单位: unit }, funds: funds({ annual: a }) });
+const WAN_SEVEN = inWan({ 合计: null, 当年财政拨款: '100.1234567' });
+const WAN_UNIT = inWan({ 合计: null, 当年财政拨款: '100万元' });
+
 ruleTester('amount-format', {
   valid: [
     { name: 'plain integer', code: annual({ 合计: '2810000', 当年财政拨款: '2810000' }), otherRules: [] },
+    // 金额单位: 万元: six decimals, exact to the 分.
+    { name: '万元 with six decimals', code: inWan({ 合计: '100.123456', 当年财政拨款: '100.123456' }), otherRules: [] },
+    { name: '万元 with none', code: inWan({ 合计: '100', 当年财政拨款: '100' }), otherRules: [] },
+    { name: '金额单位: 元 is the default, said aloud', code: inWan({ 合计: '1,000,000.00', 当年财政拨款: '1,000,000.00' }, '元'), otherRules: [] },
+    {
+      name: '金额单位 from declare.config.yaml',
+      code: annual({ 合计: '100.123456', 当年财政拨款: '100.123456' }),
+      options: { amountUnit: '万元' },
+      otherRules: [],
+    },
     { name: 'thousands separators with two decimals', code: annual({ 合计: '2,810,000.00', 当年财政拨款: '2,810,000.00' }), otherRules: [] },
     { name: 'quoted text', code: annual({ 合计: null, 当年财政拨款: "'1,000,000.00'" }), otherRules: [] },
     { name: 'zero written 0 and 0.00', code: annual({ 上年结转资金: '0.00', 其他资金: '0' }), otherRules: [] },
@@ -38,7 +53,19 @@ ruleTester('amount-format', {
   invalid: [
     bad('negative', '-5', ['负数', '-5', '没有这项资金时填 0', '当年财政拨款']),
     bad('negative with a full-width minus', '－5', '负数'),
-    bad('万元 instead of 元', '281万元', ['“281万元”带了单位“万元”', '换算成元']),
+    {
+      name: '万元: a seventh decimal is below the 分',
+      code: WAN_SEVEN,
+      errors: [{ ...posOf(WAN_SEVEN, '当年财政拨款', '100.1234567'), path: CURRENT, messageId: 'too-many-decimals', data: { unit: '万元' }, message: '超过六位小数' }],
+      otherRules: [],
+    },
+    {
+      name: '万元: the unit written again after the number',
+      code: WAN_UNIT,
+      errors: [{ ...posOf(WAN_UNIT, '当年财政拨款', '100万元'), path: CURRENT, messageId: 'has-unit', message: '本文件的金额单位是万元' }],
+      otherRules: [],
+    },
+    bad('万元 instead of 元', '281万元', ['“281万元”带了单位“万元”', '金额单位: 万元', '换算成元']),
     bad('more than two decimals', '1.234', ['1.234', '超过两位小数']),
     bad('bad grouping 2,81,000', '2,81,000', ['2,81,000', '逗号位置不对'], 1),
     bad('grouping of four digits', '1,0000', '每三位一个', 1),

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { parseDate } from '../../src/model/dates.js';
 import { parseAmount } from '../../src/model/money.js';
+import { KNOWN_REGIONAL_LEVEL1 } from '../../src/analysis/indicator-system.js';
 import { LEVEL2_BY_LEVEL1 } from '../../src/model/taxonomy.js';
 import { amountPattern } from '../../src/schema/amount.js';
 import { declarationSchema } from '../../src/schema/declaration.js';
@@ -69,9 +70,12 @@ describe('the JSON Schema editors use', () => {
     expect(new Set(seen.map((k) => k)).size).toBeGreaterThan(30);
   });
 
-  it('lists each 一级 name once (as a property, not also as a propertyNames enum) and allows only those', () => {
+  it('lists each 一级 name once (as a property, not also as a propertyNames enum) and allows only those, and the regional names a profile maps', () => {
     const indicators = schema.properties.绩效指标;
     expect(Object.keys(indicators.properties)).toEqual(Object.keys(LEVEL2_BY_LEVEL1));
+    // The regional names as patterns: accepted and described, never offered by completion.
+    expect(Object.keys(indicators.patternProperties)).toEqual([...KNOWN_REGIONAL_LEVEL1.keys()].map((k) => `^${k}$`));
+    expect(indicators.patternProperties['^项目完成指标$'].description).toContain('profile › labels');
     expect(indicators.propertyNames).toBeUndefined();
     expect(indicators.additionalProperties).toBe(false);
   });
@@ -111,6 +115,26 @@ describe('the JSON Schema editors use', () => {
     expect(validate({ ...base, 绩效指标: { ...base.绩效指标, 产出指标: { 支撑服务: [{ 运维: '≥1 次' }] } } })).toBe(true);
     expect(validate({ ...base, 绩效指标: { ...base.绩效指标, 产出指标: { 数量指标: [] } } })).toBe(false);
     expect(validate({ ...base, 绩效指标: { ...base.绩效指标, 产出指标标: { 数量指标: [{ a: '≥1 次' }] } } })).toBe(false);
+    // A region's name for 产出指标 (with a profile in declare.config.yaml).
+    expect(validate({ ...base, 绩效指标: { 项目完成指标: { 数量指标: [{ a: '≥1 次' }] }, 项目效益指标: { 社会效益指标: [{ b: '按期完成' }] } } })).toBe(true);
+  });
+
+  it('金额单位: 万元 allows six decimals, 元 two; anything else is not a unit', () => {
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    const validate = ajv.compile(schema);
+    const base = parse(readFileSync(exampleFiles()[0]!, 'utf8'));
+    const withAmount = (unit: string | undefined, v: unknown) => ({
+      ...base,
+      ...(unit !== undefined && { 金额单位: unit }),
+      项目资金: { ...base.项目资金, 年度资金申请总额: { ...base.项目资金.年度资金申请总额, 其他资金: v } },
+    });
+    expect(validate(withAmount('万元', '30.123456'))).toBe(true);
+    expect(validate(withAmount('万元', '30.1234567'))).toBe(false);
+    expect(validate(withAmount('元', '30.123'))).toBe(false);
+    expect(validate(withAmount(undefined, '30.123'))).toBe(false);
+    expect(validate(withAmount(undefined, '30.12'))).toBe(true);
+    expect(validate(withAmount('千元', '30'))).toBe(false);
+    expect(schema.properties.金额单位.enum).toEqual(['元', '万元']);
   });
 });
 

@@ -1,6 +1,5 @@
 import { text } from '../../diagnostics/types.js';
-import { formatYuan } from '../../model/money.js';
-import { annualColumn, columnTotal, wholeLifeColumn } from '../fund-columns.js';
+import { annualColumn, columnTotal, wholeLifeColumn, amountFormatter } from '../fund-columns.js';
 import { defineModelRule } from '../rule.js';
 
 export const fundAnnualExceedsTotal = defineModelRule({
@@ -19,6 +18,7 @@ export const fundAnnualExceedsTotal = defineModelRule({
   },
   needs: ['funds'],
   check({ decl, report }) {
+    const fmt = amountFormatter(decl.funds);
     const annual = annualColumn(decl);
     const whole = wholeLifeColumn(decl);
     if (!annual || !whole) return;
@@ -29,8 +29,8 @@ export const fundAnnualExceedsTotal = defineModelRule({
       path: a.path,
       part: a.part,
       messageId: 'exceeds',
-      data: { annual: formatYuan(a.fen), wholeLife: formatYuan(w.fen) },
-      notes: [{ path: w.path, part: w.part, messageId: 'whole-life-total', data: { wholeLife: formatYuan(w.fen) } }],
+      data: { annual: fmt(a.fen), wholeLife: fmt(w.fen) },
+      notes: [{ path: w.path, part: w.part, messageId: 'whole-life-total', data: { wholeLife: fmt(w.fen) } }],
     });
   },
 });

@@ -1,5 +1,5 @@
-import { formatYuan } from '../../model/money.js';
-import type { Column } from '../fund-columns.js';
+import type { Funds } from '../../model/declaration.js';
+import { amountFormatter, type Column } from '../fund-columns.js';
 import type { Report } from '../rule.js';
 
 /**
@@ -8,7 +8,10 @@ import type { Report } from '../rule.js';
  * every line that was added, as Arelle's calcInconsistency does: a reviewer
  * can fix it without a calculator. Suggests the computed total.
  */
-export function sumMismatch(c: Column): Report<'fund-annual-sum'> | undefined {
+export function sumMismatch(c: Column, funds: Funds): Report<'fund-annual-sum'> | undefined {
+  const fmt = amountFormatter(funds);
+  // 万元 amounts are quoted as written (the author's 45.6, not 45.60); 元 in the official style.
+  const shown = (a: { readonly written: string }, fen: bigint) => (funds.unit === '万元' ? a.written.trim() : fmt(fen));
   // Both rules' sections hold the same messages, so this report type fits either.
   if (!c.stated || c.stated.fen === c.computed) return undefined;
   const diff = c.stated.fen - c.computed;
@@ -17,12 +20,13 @@ export function sumMismatch(c: Column): Report<'fund-annual-sum'> | undefined {
     messageId: 'mismatch',
     data: {
       column: c.label,
-      stated: formatYuan(c.stated.fen),
-      parts: c.parts.map((p) => ({ label: p.label, amount: formatYuan(p.fen) })),
-      computed: formatYuan(c.computed),
-      difference: formatYuan(diff < 0n ? -diff : diff),
+      stated: shown(c.stated.amount, c.stated.fen),
+      parts: c.parts.map((p) => ({ label: p.label, amount: shown(p.amount, p.fen) })),
+      computed: fmt(c.computed),
+      difference: fmt(diff < 0n ? -diff : diff),
+      unit: funds.unit,
     },
-    notes: c.parts.map((p) => ({ path: p.amount.path, messageId: 'added', data: { label: p.label, amount: formatYuan(p.fen) } })),
-    suggestions: [{ messageId: 'suggest-total', data: { total: formatYuan(c.computed) }, edits: [{ path: c.stated.amount.path, text: formatYuan(c.computed) }] }],
+    notes: c.parts.map((p) => ({ path: p.amount.path, messageId: 'added', data: { label: p.label, amount: shown(p.amount, p.fen) } })),
+    suggestions: [{ messageId: 'suggest-total', data: { total: fmt(c.computed) }, edits: [{ path: c.stated.amount.path, text: fmt(c.computed) }] }],
   };
 }

@@ -20,7 +20,7 @@ export const fundWholeLifeSum = defineModelRule({
   needs: ['funds'],
   check({ decl, report }) {
     const c = wholeLifeColumn(decl);
-    const r = c && sumMismatch(c);
+    const r = c && sumMismatch(c, decl.funds);
     if (r) report(r);
   },
 });

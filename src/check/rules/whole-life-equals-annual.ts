@@ -1,7 +1,6 @@
 import { text } from '../../diagnostics/types.js';
 import { multiYearSpan } from '../../model/declaration.js';
-import { formatYuan } from '../../model/money.js';
-import { annualColumn, columnTotal, totalOf, wholeLifeColumn } from '../fund-columns.js';
+import { annualColumn, columnTotal, totalOf, wholeLifeColumn, amountFormatter } from '../fund-columns.js';
 import { defineModelRule } from '../rule.js';
 
 export const wholeLifeEqualsAnnual = defineModelRule({
@@ -20,6 +19,7 @@ export const wholeLifeEqualsAnnual = defineModelRule({
   },
   needs: ['start', 'end', 'funds'],
   check({ decl, report }) {
+    const fmt = amountFormatter(decl.funds);
     const span = multiYearSpan(decl);
     if (!span) return;
     const annual = annualColumn(decl);
@@ -27,6 +27,6 @@ export const wholeLifeEqualsAnnual = defineModelRule({
     if (!annual || !whole) return;
     const w = columnTotal(whole);
     if (w.fen !== totalOf(annual) || w.fen === 0n) return;
-    report({ path: w.path, part: w.part, messageId: 'equal', data: { ...span, total: formatYuan(w.fen) } });
+    report({ path: w.path, part: w.part, messageId: 'equal', data: { ...span, total: fmt(w.fen) } });
   },
 });

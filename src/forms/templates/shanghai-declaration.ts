@@ -149,13 +149,14 @@ export function shanghaiDeclaration(d: ShanghaiDimensions): FormTemplate<Declara
         ],
       },
       {
-        // 项目资金（元）: 财政资金 stands against the two parts of this year's money it covers.
+        // 项目资金（元）, or （万元） for a declaration with 金额单位: 万元, whose amounts are printed as written:
+        // 财政资金 stands against the two parts of this year's money it covers.
         kind: 'fixed',
         rows: [
           {
             keepWithNext: true,
             cells: [
-              cell(d.label, 'label', label('项目资金\n（元）', 'funds'), 4),
+              cell(d.label, 'label', label('项目资金\n', 'funds', { suffix: 'amountUnit' }), 4),
               cell(d.wholeLifeLabel, 'fundLabel', label('项目资金总额：', 'wholeLife')),
               cell(d.wholeLifeAmount, 'amount', field('wholeLife.total')),
               cell(d.annualLabel, 'fundLabel', label('年度资金申请总额：', 'annual')),
@@ -213,6 +214,7 @@ export function shanghaiDeclaration(d: ShanghaiDimensions): FormTemplate<Declara
       },
     ],
     suffixes: {
+      amountUnit: (decl) => `（${decl.funds.unit}）`,
       // 项目总目标（2025年-2029年） for a project spanning several years, as the official form labels it.
       projectYears: (decl) =>
         isMultiYear(decl) && decl.start.parsed.ok && decl.end.parsed.ok ? `\n（${decl.start.parsed.date.year}年-${decl.end.parsed.date.year}年）` : '',

@@ -26,6 +26,9 @@ const parser = new XMLParser({
   parseAttributeValue: false,
   trimValues: false,
   processEntities: true,
+  // Character references (`&#10;`, `&#x4E2D;`) are XML, and LibreOffice and WPS write line breaks and
+  // other characters so; fast-xml-parser decodes them only with its HTML entities switched on.
+  htmlEntities: true,
   isArray: (name) => ARRAYS.has(name),
 });
 
