@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { diagnosticMessage, render, summarize, validate, type Diagnostic } from '../../src/api/index.js';
+import { diagnosticMessage, relatedMessage, render, summarize, validate, type Diagnostic } from '../../src/api/index.js';
 import { createConfigResolver } from '../../src/config/resolve.js';
 import { declarationSheet, overviewSheet, type OverviewRow } from '../../src/forms/index.js';
 import { A4_LANDSCAPE, contentWidth, FORM_TYPOGRAPHY } from '../../src/layout/page-setup.js';
@@ -199,6 +199,30 @@ describe('time values of 时效指标', () => {
     // Never an operator in front of a year, never a period called an error.
     expect(r.rules).not.toContain('missing-operator');
     expect(r.rules).not.toContain('indicator-value');
+  });
+
+  it('as a county form of 2023 writes them (2025年12月底前, 12月底到位, 2023.07-2024.01, 1年), in the older system and in 万元: one finding each, none contradicting another', async () => {
+    const text = fixture('county-time-values');
+    const r = await check(text);
+    expect(r.rules).toEqual(['indicator-system', 'time-value-outside-plan', 'missing-operator']);
+    noContradictions(r.diagnostics);
+    // The system named once, 满意度指标 under 满意度指标 among its marks.
+    expect(diagnosticMessage(r.diagnostics[0]!, 'zh')).toContain('「满意度指标」下又分「满意度指标」');
+    // The deadline after the project ends; 12月底到位 (the 年度's December) and the period fit the plan.
+    expect(r.diagnostics[1]!.data).toMatchObject({ value: '2025年12月底前', day: '2025-12-31', end: '2024-01-31' });
+    // A bare duration is a quantity: asked for its direction, never with an operator in front of a year.
+    expect(r.diagnostics[2]!.data).toMatchObject({ suggested: '≥1(年)' });
+    expect((await check(text, 'profile: legacy\n')).rules).toEqual(['time-value-outside-plan', 'missing-operator']);
+  });
+
+  it('the same form: costs that do not fit its 万元 money are shown in 万元', async () => {
+    // A project over two years: its costs are measured against the whole-life 120 万元 (9万元/个 × 10个 = 90 fits).
+    expect((await check(fixture('county-time-values').replace('≤8 万元/个', '≤9 万元/个'), 'profile: legacy\n')).rules).not.toContain('cost-plan-exceeds-budget');
+    const r = await check(fixture('county-time-values').replace('≤8 万元/个', '≤12.5 万元/个'), 'profile: legacy\n');
+    const cost = r.diagnostics.find((d) => d.rule === 'cost-plan-exceeds-budget')!;
+    expect(diagnosticMessage(cost, 'zh')).toContain('12.5万元/个 × 10个 = 125万元，超过了项目资金总额 120万元');
+    // The note at the money requested speaks the file's unit too.
+    expect(cost.notes!.map((n) => relatedMessage(cost, n, 'zh'))).toContain('申请的资金：项目资金总额 120 万元');
   });
 
   it('missing-operator suggests only values the rules accept', async () => {
