@@ -1,5 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import type { Lang } from '../diagnostics/types.js';
+import type { Lang, Text } from '../diagnostics/types.js';
+import { MAX_DOCUMENT_BYTES } from '../load/limits.js';
+import { readInput } from '../load/read.js';
 import { declarationYaml, describeWhere, importDocument, unreadableText, type ImportMessage, type ImportResult, type Where, type WriteOptions } from '../import/index.js';
 
 // `declare import` as a library call. Only the form mapper is loaded with the
@@ -76,7 +77,24 @@ export async function importBytes(bytes: Uint8Array, options: ImportOptions = {}
   };
 }
 
-/** importBytes of a file. Throws only when the file cannot be read (an I/O error). */
+/** The file given to importFile could not be read: missing, a folder, not a regular file (a FIFO, a device), over the size limit. */
+export class ImportReadError extends Error {
+  override readonly name = 'ImportReadError';
+  constructor(
+    /** Why, in both languages, naming the file. */
+    readonly text: Text,
+  ) {
+    super(text.en);
+  }
+}
+
+/**
+ * importBytes of a file. Only a regular file is read, and never more than
+ * 100 MB: a FIFO or /dev/zero is refused, not waited on or read forever.
+ * Throws ImportReadError only when the file cannot be read.
+ */
 export async function importFile(path: string, options: ImportOptions = {}): Promise<ImportedFile> {
-  return importBytes(await readFile(path), options);
+  const read = readInput(path, MAX_DOCUMENT_BYTES);
+  if ('problem' in read) throw new ImportReadError(read.problem.message);
+  return importBytes(read.bytes, options);
 }

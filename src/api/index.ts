@@ -16,7 +16,7 @@ export { render, renderToFiles, layoutDeclaration, type RenderOptions, type Rend
 export { summarize, FontConflictError, SourceChangedError, type SummarizeOptions, type SummarizeResult } from './summarize.js';
 export { FontLoadError } from '../fonts/load-face.js';
 export { OutputError } from '../writers/output-files.js';
-export { importFile, importBytes, safeFileName, type ImportOptions, type ImportedFile, type ImportedDeclaration, type ImportProblem, type ImportMessage, type Where } from './import.js';
+export { importFile, importBytes, ImportReadError, safeFileName, type ImportOptions, type ImportedFile, type ImportedDeclaration, type ImportProblem, type ImportMessage, type Where } from './import.js';
 export { formatDeclaration, unifiedDiff, AMOUNT_STYLES, type FormatOptions, type FormatResult, type AmountStyle } from './format.js';
 
 // Findings and their words.

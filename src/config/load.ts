@@ -51,7 +51,9 @@ export function loadConfigFile(abs: string, cwd = process.cwd()): LoadedConfig {
             ? { messageId: 'not-found', data: { file } }
             : code === 'EISDIR'
               ? { messageId: 'is-folder', data: { file } }
-              : { messageId: 'cannot-read', data: { file, code: code ?? String(e) } };
+              : code === 'EACCES' || code === 'EPERM'
+                ? { messageId: 'no-permission', data: { file } }
+                : { messageId: 'cannot-read', data: { file, code: code ?? String(e) } };
     return { config: empty, problems: [diagnostic({ file, span: START }, 'config-invalid', message)] };
   }
   const bytes = read.bytes;

@@ -1,5 +1,7 @@
 import { text, type Text } from '../diagnostics/types.js';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { MAX_FONT_BYTES } from '../load/limits.js';
+import { isNotRegular, readLimited } from '../load/read-limited.js';
 import { resolve } from 'node:path';
 import type * as fontkit from 'fontkit';
 import { loadFontkit } from './fontkit-module.js';
@@ -74,11 +76,19 @@ export function loadFace(spec: string, id: string): FontkitFace {
   refuseWoff(abs, undefined);
   let bytes = bytesCache.get(abs);
   if (!bytes) {
-    try {
-      bytes = readFileSync(abs);
-    } catch (e) {
-      throw new FontLoadError(text(`无法读取字体文件“${path}”：${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, `cannot read font ${path}: ${(e as Error).message}`));
+    // Read as safely as a declaration: a FIFO or /dev/zero given as a font is refused, never read forever.
+    const read = readLimited(abs, MAX_FONT_BYTES);
+    if (read.ok === 'too-large') {
+      const mb = Math.ceil(read.size / (1024 * 1024));
+      throw new FontLoadError(text(`字体文件“${path}”过大（${mb} MB，上限 ${MAX_FONT_BYTES / (1024 * 1024)} MB），请检查路径。`, `the font ${path} is too large (${mb} MB; the limit is ${MAX_FONT_BYTES / (1024 * 1024)} MB): check the path`));
     }
+    if (read.ok === false) {
+      const e = read.error;
+      if (isNotRegular(e)) throw new FontLoadError(text(`“${path}”不是普通文件（是${e.kind.zh}），不能作为字体读取。`, `${path} is not a regular file (it is ${e.kind.en}); it cannot be read as a font`));
+      if (e.code === 'EISDIR') throw new FontLoadError(text(`“${path}”是文件夹，不是字体文件。`, `${path} is a folder, not a font file`));
+      throw new FontLoadError(text(`无法读取字体文件“${path}”：${e.code ?? e.message}`, `cannot read font ${path}: ${e.code ?? e.message}`));
+    }
+    bytes = read.bytes;
     refuseWoff(abs, bytes);
     bytesCache.set(abs, bytes);
   }

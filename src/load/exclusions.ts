@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readLimited } from './read-limited.js';
 import { dirname, join, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { pathInside } from '../util/inside.js';
@@ -137,13 +138,11 @@ export function createExclusions(configIgnore?: ConfigIgnore): (abs: string, isD
 }
 
 function readIgnoreFile(path: string): Ignore | undefined {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    return undefined; // none here (an unreadable one is as good as none: it cannot hide a declaration's problems)
-  }
-  return ignore().add(text.replace(/^\uFEFF/, ''));
+  // Read as safely as a declaration (a FIFO named .declareignore must not hang the run). None here, or an
+  // unreadable one, is as good as none: it cannot hide a declaration's problems.
+  const read = readLimited(path);
+  if (read.ok !== true) return undefined;
+  return ignore().add(read.bytes.toString('utf8').replace(/^\uFEFF/, ''));
 }
 
 

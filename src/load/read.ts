@@ -1,72 +1,11 @@
-import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
-import { text, type Diagnostic, type Text } from '../diagnostics/types.js';
-import { ioProblem, type IoProblem } from './discover.js';
-import { MAX_FILE_BYTES } from './limits.js';
+import { isAbsolute } from 'node:path';
+import { text, type Diagnostic } from '../diagnostics/types.js';
+import { display, ioProblem, type IoProblem } from './discover.js';
 import { tooLarge } from './parse.js';
+import { isNotRegular, readLimited } from './read-limited.js';
 
-export type ReadResult =
-  | { readonly ok: true; readonly bytes: Buffer }
-  /** Larger than MAX_FILE_BYTES: nothing was read (a finding, file-limits). */
-  | { readonly ok: 'too-large'; readonly size: number }
-  /** Not a regular file, or the system refused: the command's own failure (exit 2). */
-  | { readonly ok: false; readonly error: NodeJS.ErrnoException | NotRegular };
-
-/** A FIFO, a device or a socket named where a file is expected. */
-export interface NotRegular {
-  readonly code: 'ENOTREG';
-  readonly kind: Text;
-}
-
-/**
- * Read a declaration (or configuration) file safely: only a regular file is
- * read, and never more than the documented size. Opening is non-blocking so
- * a FIFO with no writer cannot hang the run, the type and size are taken from
- * the open descriptor (no race with a rename), and the read stops one byte
- * past the limit, so `/dev/zero` or a file that grows while it is read costs
- * at most that.
- */
-export function readLimited(path: string, limit = MAX_FILE_BYTES): ReadResult {
-  let fd: number;
-  try {
-    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  } catch (e) {
-    return { ok: false, error: e as NodeJS.ErrnoException };
-  }
-  try {
-    const st = fstatSync(fd);
-    if (st.isDirectory()) return { ok: false, error: Object.assign(new Error('EISDIR'), { code: 'EISDIR' }) };
-    if (!st.isFile()) return { ok: false, error: { code: 'ENOTREG', kind: kindOf(st) } };
-    if (st.size > limit) return { ok: 'too-large', size: st.size };
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      // Sized for the whole file in one read; devices and /proc files report size 0 and are read in 64 KB steps.
-      const chunk = Buffer.allocUnsafe(Math.min(Math.max(st.size - total + 1, 1 << 16), limit + 1 - total));
-      const n = readSync(fd, chunk, 0, chunk.length, null);
-      if (n === 0) break;
-      chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
-      total += n;
-      if (total > limit) return { ok: 'too-large', size: total };
-    }
-    return { ok: true, bytes: Buffer.concat(chunks, total) };
-  } catch (e) {
-    return { ok: false, error: e as NodeJS.ErrnoException };
-  } finally {
-    closeSync(fd);
-  }
-}
-
-function kindOf(st: Stats): Text {
-  if (st.isFIFO()) return text('命名管道 FIFO', 'a named pipe (FIFO)');
-  if (st.isCharacterDevice()) return text('字符设备', 'a character device');
-  if (st.isBlockDevice()) return text('块设备', 'a block device');
-  if (st.isSocket()) return text('套接字', 'a socket');
-  return text('特殊文件', 'a special file');
-}
-
-export function isNotRegular(e: unknown): e is NotRegular {
-  return (e as NotRegular | undefined)?.code === 'ENOTREG';
-}
+// The reading itself has no dependencies (fonts use it too); declarations add findings and messages.
+export { isNotRegular, readLimited, type NotRegular, type ReadResult } from './read-limited.js';
 
 /**
  * A declaration's bytes for checking, or why there are none: a file over the
@@ -83,4 +22,37 @@ export function readDeclaration(
   if (r.ok === true) return { bytes: r.bytes };
   if (r.ok === 'too-large') return { diagnostics: tooLarge(file, r.size).diagnostics };
   return { problem: ioProblem(file, r.error, cwd) };
+}
+
+/**
+ * Any other input named by the user (a document to import, a font, an ignore
+ * file), read as safely as a declaration: a regular file only, never past
+ * `limit`. Why it cannot be read is a plain message (the command exits 2).
+ */
+export function readInput(path: string, limit: number, cwd = process.cwd()): { readonly bytes: Buffer } | { readonly problem: IoProblem } {
+  const r = readLimited(path, limit);
+  if (r.ok === true) return { bytes: r.bytes };
+  const shown = isAbsolute(path) ? display(path, cwd) : path;
+  if (r.ok === 'too-large') {
+    const mb = (n: number) => Math.ceil(n / (1024 * 1024));
+    return {
+      problem: {
+        path: shown,
+        message: text(
+          `“${shown}”过大（${mb(r.size)} MB，上限 ${mb(limit)} MB），未读取。请检查是否选错了文件。`,
+          `"${shown}" is too large (${mb(r.size)} MB; the limit is ${mb(limit)} MB) and was not read. Check that this is the right file.`,
+        ),
+      },
+    };
+  }
+  if (isNotRegular(r.error)) {
+    const kind = r.error.kind;
+    return {
+      problem: {
+        path: shown,
+        message: text(`“${shown}”不是普通文件（是${kind.zh}），不能读取。`, `"${shown}" is not a regular file (it is ${kind.en}); it cannot be read.`),
+      },
+    };
+  }
+  return { problem: ioProblem(path, r.error, cwd) };
 }

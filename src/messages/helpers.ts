@@ -160,7 +160,7 @@ export function flawWords(f: NumberFlaw, lang: Lang): string {
     case 'full-width-dot':
       return zh ? `有${c}：小数点只能用半角“.”` : `it contains ${c}: the decimal point is the ASCII dot "."`;
     case 'space':
-      return zh ? `数字中间有${c}：一个数中间不能有空格` : `it has ${c} inside the number: a number has no spaces`;
+      return zh ? `中间有${c}：一个数中间不能有空格` : `it has ${c} inside the number: a number has no spaces`;
     case 'grouping':
       return zh ? '逗号位置不对：逗号只能作千位分隔符，从小数点往左每三位一个' : 'a comma is misplaced: commas only separate thousands, every three digits left of the point';
     case 'decimal-points':

@@ -1,6 +1,8 @@
+import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, cliJson, exampleText, expectNoStack, fixtureDir, lineOfText } from '../helpers/cli.js';
+import { BIN, cli, cliJson, exampleText, expectNoStack, fixtureDir, lineOfText, type CliResult } from '../helpers/cli.js';
+import { ROOT } from '../helpers/examples.js';
 
 /**
  * What the user wrote is what is checked and printed, or a finding says why
@@ -83,6 +85,11 @@ const CASES: Record<string, { content: string | Uint8Array; expect: Expect }> = 
     content: edit('  成本指标:\n    经济成本指标:', '  产出指标:\n    成本指标:').replace('  产出指标:\n    数量指标:', '    数量指标:'),
     expect: { rule: 'indicator-system', line: lineOfText(BASE, '绩效指标:'), column: 1, message: '本表按旧版指标体系填写', severity: 'warning' },
   },
+  // Keep checking after the first problem: without 项目名称 the value three lines down is still checked.
+  'missing-header.yaml': {
+    content: edit('项目名称: 网络宣传工作\n', '').replace(VALUE, '≥1，000次'),
+    expect: { rule: 'indicator-value', line: VALUE_LINE - 1, column: col(BASE, VALUE) + 2, message: '请写成 ≥1,000(次) 或 ≥1000(次)' },
+  },
   'utf-32.yaml': {
     content: (() => {
       const cps = [...BASE].map((c) => c.codePointAt(0)!);
@@ -110,6 +117,9 @@ describe('trust: every class of issue #9 on the built CLI', () => {
       expect([d.line, d.column, d.severity], name).toEqual([c.expect.line, c.expect.column, c.expect.severity ?? 'error']);
       expect(d.message, name).toContain(c.expect.message);
     }
+    // The missing field itself, at its parent (the top of the file): one finding, beside the value's.
+    const missing = r.json.diagnostics.filter((d) => d.file === join(dir, 'missing-header.yaml') && d.rule === 'required-field');
+    expect(missing.map((d) => [d.line, d.column, d.message])).toEqual([[2, 1, '缺少必填项「项目名称」。请补上后重试。']]);
     // No self-contradicting findings: the category reported misplaced is not also reported missing.
     const older = r.json.diagnostics.filter((d) => d.file === join(dir, 'older-system.yaml'));
     expect(older.map((d) => d.rule)).not.toContain('recommended-level1');
@@ -127,24 +137,45 @@ describe('trust: every class of issue #9 on the built CLI', () => {
 });
 
 describe('trust: only regular files are read', () => {
-  it('a FIFO, /dev/zero and a socket on the command line: exit 2 at once, a plain message each, nothing read', async () => {
-    const { execFileSync } = await import('node:child_process');
+  /**
+   * The built CLI under a 2 GB address-space limit and a 60 s deadline: should
+   * a reader ever regress to reading /dev/zero or waiting on a FIFO, this test
+   * fails in seconds instead of exhausting the machine's memory or hanging the
+   * suite (an earlier regression read /dev/zero until 23 GB).
+   */
+  const bounded = (args: readonly string[], cwd?: string): CliResult => {
+    const r = spawnSync('prlimit', ['--as=2147483648', process.execPath, BIN, ...args], {
+      cwd: cwd ?? ROOT,
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, DECLARE_LANG: undefined, CI: undefined },
+      encoding: 'utf8',
+      timeout: 60_000,
+      killSignal: 'SIGKILL',
+    });
+    return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+  };
+
+  it('a FIFO, /dev/zero and a socket as a declaration, configuration or .declareignore: exit 2 at once, a plain message each, nothing read', async () => {
     const net = await import('node:net');
     const dir = fixtureDir({ 'ok.yaml': BASE });
-    execFileSync('mkfifo', [join(dir, 'pipe.yaml')]);
+    const special = fixtureDir({});
+    execFileSync('mkfifo', [join(special, 'pipe.yaml')]);
+    // A FIFO named .declareignore beside the declarations: skipped, never waited on.
+    execFileSync('mkfifo', [join(dir, '.declareignore')]);
     const server = net.createServer();
-    await new Promise<void>((resolve) => server.listen(join(dir, 'sock.yaml'), resolve));
+    await new Promise<void>((resolve) => server.listen(join(special, 'sock.yaml'), resolve));
     try {
-      const r = cli(['validate', join(dir, 'pipe.yaml'), '/dev/zero', join(dir, 'sock.yaml'), join(dir, 'ok.yaml')]);
+      const r = bounded(['validate', join(special, 'pipe.yaml'), '/dev/zero', join(special, 'sock.yaml'), dir]);
       expectNoStack(r);
-      expect(r.code).toBe(2);
+      expect(r.code, r.stderr).toBe(2);
       expect(r.stderr).toContain('pipe.yaml”不是普通文件（是命名管道 FIFO）');
       expect(r.stderr).toContain('“/dev/zero”不是普通文件（是字符设备）');
       expect(r.stderr).toContain('sock.yaml”不是普通文件（是套接字）');
+      expect(r.stdout).not.toContain('✔');
       // A configuration file is read the same way: /dev/zero is refused, not read forever.
-      const c = cli(['validate', join(dir, 'ok.yaml'), '--config', '/dev/zero']);
+      const c = bounded(['validate', join(dir, 'ok.yaml'), '--config', '/dev/zero']);
+      expectNoStack(c);
       expect(c.code).toBe(2);
-      expect(c.stdout + c.stderr).toContain('不是普通文件');
+      expect(c.stdout + c.stderr).toContain('配置文件“/dev/zero”不是普通文件（是字符设备）');
     } finally {
       server.close();
     }

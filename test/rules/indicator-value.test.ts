@@ -74,7 +74,7 @@ ruleTester('indicator-value', {
     bad('full-width dot ≥99．5%', '≥99．5%', ['全角句点“．”', '请写成 ≥99.5(%)'], [], 3),
     bad('ideographic full stop as a decimal point ≥99。5%', '≥99。5%', ['中文句号“。”', '请写成 ≥99.5(%)'], [], 3),
     bad('full-width digits ≥５０次', '≥５０次', ['全角数字“５”', '请写成 ≥50(次)'], [], 1),
-    bad('a space inside the number ≥1 000 次', '≥1 000 次', ['数字中间有空格', '请写成 ≥1,000(次) 或 ≥1000(次)'], [], 2),
+    bad('a space inside the number ≥1 000 次', '≥1 000 次', ['“≥1 000 次”中的数字中间有空格：', '请写成 ≥1,000(次) 或 ≥1000(次)'], [], 2),
     bad('an ideographic space (U+3000) inside the number', '≥1\u3000000 次', ['全角空格', '≥1,000(次)'], [], 2),
     bad('a misplaced comma ≥1,00次', '≥1,00次', ['逗号位置不对', '请改写成一个普通数字'], [], 2),
     bad('two decimal points', '≥1.2.3次', '不止一个小数点', [], 4),

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { Chalk } from 'chalk';
@@ -7,6 +7,8 @@ import { createConfigResolver } from '../../config/resolve.js';
 import { text, type Diagnostic, type Lang } from '../../diagnostics/types.js';
 import { display, ioProblem, type IoProblem } from '../../load/discover.js';
 import type { ImportMessage } from '../../import/index.js';
+import { MAX_DOCUMENT_BYTES } from '../../load/limits.js';
+import { readInput } from '../../load/read.js';
 import { temporaryPathFor, trackTemporary, untrackTemporary } from '../../util/temp-files.js';
 import { printDiagnostics, say } from '../check-inputs.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../errors.js';
@@ -54,13 +56,13 @@ export async function importCommand(paths: readonly string[], o: ImportCommandOp
   const refused: { file: string; message: ImportMessage }[] = [];
   const taken = new Set<string>();
   for (const file of files) {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(file);
-    } catch (e) {
-      problems.push(ioProblem(file, e));
+    // A FIFO or /dev/zero named on the command line is refused, never read forever; so is a file over the limit.
+    const read = readInput(file, MAX_DOCUMENT_BYTES);
+    if ('problem' in read) {
+      problems.push(read.problem);
       continue;
     }
+    const bytes = read.bytes;
     const result = await importDocument(bytes);
     if (!result.ok) {
       refused.push({ file, message: result.message });
