@@ -59,6 +59,17 @@ const noPdfjsCanvas = {
     }));
   },
 };
+// yaml's package points Node at its CommonJS build. Bundled, every call our code makes into it (isMap,
+// isScalar… on every node of every file) goes through a getter esbuild adds for CommonJS interop, which the
+// profile of `validate` shows as a top cost. Its ES module build (the same code, same version) is bundled
+// like our own: direct calls. The builds differ only in how yaml logs a warning (console.warn instead of
+// process.emitWarning), and only from toJS() and parse(), which we never call.
+const yamlAsModule = {
+  name: 'yaml-as-module',
+  setup(b) {
+    b.onResolve({ filter: /^yaml$/ }, () => ({ path: join(root, 'node_modules/yaml/browser/index.js') }));
+  },
+};
 const { build } = await loadEsbuild(root);
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 const result = await build({
@@ -87,6 +98,7 @@ const result = await build({
     noBrotli,
     nativeInflate,
     noPdfjsCanvas,
+    yamlAsModule,
     {
       // pdfkit's own fontkit import goes through src/fonts/fontkit-for-pdfkit.ts, which loads fontkit
       // (dist/fontkit.cjs, below) only if pdfkit ever opens a font itself: we hand it font objects, and
