@@ -203,7 +203,7 @@ export const en: Catalogue = {
     sum: (p) =>
       `The costs the indicators fix, ${p.single ? p.terms : `${p.terms} = ${p.total}`}, exceed ${p.column} ${p.limit} (${p.limitYuan} 元). These costs are written with = or ≥, so at least this much is spent: check the figures and units (元, 万元) of the cost indicators, or the request.`,
     total: (p) => `The total cost "${p.indicator}" ${p.value} exceeds ${p.column} ${p.limit} (${p.limitYuan} 元). Check its figure and unit (元, 万元), or the request.`,
-    limit: (p) => `the money requested: ${p.column} ${p.amount} 元`,
+    limit: (p) => `the money requested: ${p.column} ${p.amount} ${p.unit}`,
     term: (p) => `added: ${p.term} = ${p.amount}`,
   },
 
@@ -212,7 +212,7 @@ export const en: Catalogue = {
       `At the cost indicators' targets, ${p.single ? p.terms : `${p.terms} = ${p.total}`} is more than ${p.column} ${p.limit} (${p.limitYuan} 元). Unit costs times quantities plus the other costs should fit the money requested: check the unit costs, the quantities they multiply and the other costs, or the request.`,
     total: (p) => `The total cost "${p.indicator}" ${p.value} exceeds ${p.column} ${p.limit} (${p.limitYuan} 元); a cost ceiling above the request does not fit it. Check the figure and unit (元, 万元).`,
     'parts-over-total': (p) => `The costs ${p.terms} = ${p.total} add up to more than the form's total cost "${p.indicator}" ${p.value}. Check the parts or the total.`,
-    limit: (p) => `the money requested: ${p.column} ${p.amount} 元`,
+    limit: (p) => `the money requested: ${p.column} ${p.amount} ${p.unit}`,
     term: (p) => `added: ${p.term} = ${p.amount}`,
   },
 

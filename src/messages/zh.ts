@@ -243,7 +243,7 @@ export const zh = {
       `成本指标中已经确定的金额 ${p.single ? p.terms : `${p.terms} = ${p.total}`}，超过了${p.column} ${p.limit}（${p.limitYuan} 元）。这些成本写的是“=”或“≥”，花费至少是这么多，超出了申请的资金：请核对成本指标的数值和单位（元、万元），或申请金额。`,
     total: (p: { indicator: string; value: string; limit: string; column: string; limitYuan: string }) =>
       `总成本「${p.indicator}」${p.value} 超过了${p.column} ${p.limit}（${p.limitYuan} 元）。请核对总成本的数值和单位（元、万元），或申请金额。`,
-    limit: (p: { column: string; amount: string }) => `申请的资金：${p.column} ${p.amount} 元`,
+    limit: (p: { column: string; amount: string; unit: string }) => `申请的资金：${p.column} ${p.amount} ${p.unit}`,
     term: (p: { term: string; amount: string }) => `计入：${p.term} = ${p.amount}`,
   },
 
@@ -254,7 +254,7 @@ export const zh = {
       `总成本「${p.indicator}」${p.value} 超过了${p.column} ${p.limit}（${p.limitYuan} 元）。总成本的上限不应高于申请的资金：请核对数值和单位（元、万元）。`,
     'parts-over-total': (p: { terms: string; total: string; indicator: string; value: string }) =>
       `各项成本 ${p.terms} = ${p.total}，超过了本表的总成本「${p.indicator}」${p.value}。分项成本之和不应超过总成本：请核对各项费用或总成本。`,
-    limit: (p: { column: string; amount: string }) => `申请的资金：${p.column} ${p.amount} 元`,
+    limit: (p: { column: string; amount: string; unit: string }) => `申请的资金：${p.column} ${p.amount} ${p.unit}`,
     term: (p: { term: string; amount: string }) => `计入：${p.term} = ${p.amount}`,
   },
 
