@@ -65,14 +65,32 @@ export async function main(argv: readonly string[]): Promise<number> {
   const paths = (c: Command) => c.argument(`<${say('argument-paths')}...>`, say('argument-paths-description'));
   const commandOf = (name: string, description: CliId) => program.command(name).description(say(description)).helpOption('-h, --help', say('option-help'));
 
-  paths(commandOf('validate', 'command-validate'))
+  // Paths are optional here only because --stdin takes none; without --stdin they are required (below).
+  commandOf('validate', 'command-validate')
+    .argument(`[${say('argument-paths')}...]`, say('argument-paths-description'))
     .addOption(new Option(`-f, --format <${say('value-format')}>`, say('option-format', { choices: FORMATS })).argParser(choice('--format', FORMATS)))
+    .addOption(new Option(`-o, --output-file <${say('value-file')}>`, say('option-output-file')))
+    .option('--stdin', say('option-stdin'))
+    .addOption(new Option(`--stdin-filename <${say('value-file')}>`, say('option-stdin-filename')))
     .addOption(langOption())
     .addOption(config())
     .addOption(profile())
     .addOption(new Option(`--max-warnings <${say('value-count')}>`, say('option-max-warnings')).argParser(integer('--max-warnings', 'error-not-non-negative-int')))
     .option('-q, --quiet', say('option-quiet'))
     .action(async (paths: string[], o: Record<string, unknown>) => {
+      const problem: UsageProblem | undefined =
+        o.stdin && paths.length > 0
+          ? { id: 'error-stdin-with-paths' }
+          : o.stdinFilename !== undefined && !o.stdin
+            ? { id: 'error-stdin-filename-without-stdin' }
+            : !o.stdin && paths.length === 0
+              ? { id: 'error-missing-argument', data: { argument: `${say('argument-paths')}...` } }
+              : undefined;
+      if (problem) {
+        process.stderr.write(`${say(problem.id, problem.data)}\n${say('help-hint', { command: 'npx declare validate' })}\n`);
+        exit = EXIT_USAGE;
+        return;
+      }
       exit = await (await import('./commands/validate.js')).validateCommand(paths, o);
     });
 

@@ -2,7 +2,7 @@ import type { CellStyle, GridCell, GridRow, Sheet } from '../layout/grid.js';
 import { textWidth, type Measurer } from '../layout/measure.js';
 import type { Typography } from '../layout/page-setup.js';
 import { formatYuan, sumFen, type Fen } from '../model/money.js';
-import type { TableCellValue, TableTemplate } from './table-template.js';
+import type { TableCellValue, TableColumn, TableTemplate, TotalText } from './table-template.js';
 
 /**
  * A table template filled with rows: a header row (repeated on every page
@@ -17,7 +17,7 @@ export function fillTable<Row>(t: TableTemplate<Row>, title: string, items: read
     return { hAlign: s.hAlign, vAlign: s.vAlign, weight: s.weight, shade: s.shade };
   };
   const body: TableCellValue[][] = items.map((item, i) => t.columns.map((c) => c.cell(item, i)));
-  const totals: (Fen | undefined)[] = t.columns.map((c, k) => (c.total ? sumFen(body.map((row) => row[k]!.amount ?? 0n)) : undefined));
+  const totals: (Fen | undefined)[] = t.columns.map((c, k) => (c.total ? sumFen(body.map((row) => row[k]!.sum ?? row[k]!.amount ?? 0n)) : undefined));
   const firstTotal = t.total ? t.columns.findIndex((c) => c.total) : -1;
   const columns = columnWidths(t, body, totals, width, m, typo);
 
@@ -45,7 +45,10 @@ export function fillTable<Row>(t: TableTemplate<Row>, title: string, items: read
     for (let k = firstTotal; k < t.columns.length; k++) {
       const sum = totals[k];
       if (sum === undefined) cell(last, k, '', t.total.style);
-      else cell(last, k, formatYuan(sum), t.total.amountStyle, { amount: sum, sumOfRows: [1, last] });
+      else {
+        const printed = totalText(t.columns[k]!, sum);
+        cell(last, k, printed.text, t.total.amountStyle, printed.numeric ? { amount: sum, sumOfRows: [1, last] } : {});
+      }
     }
   }
   return {
@@ -53,6 +56,10 @@ export function fillTable<Row>(t: TableTemplate<Row>, title: string, items: read
     heading: t.heading.map((h) => ({ text: h.text.replace('{title}', title), size: h.size, weight: h.weight, path: [], gapAfter: h.gapAfter, ...(h.align && { align: h.align }) })),
     grid: { columns, rows, cells, repeats: [{ header: [0, 1], body: [1, rows.length] }] },
   };
+}
+
+function totalText<Row>(c: TableColumn<Row>, sum: Fen): TotalText {
+  return c.formatTotal ? c.formatTotal(sum) : { text: formatYuan(sum), numeric: true };
 }
 
 function columnWidths<Row>(
@@ -75,7 +82,7 @@ function columnWidths<Row>(
     let n = Math.max(widest(k), p.minEm === undefined ? 0 : p.minEm * em);
     if (p.kind === 'fit') {
       const total = totals[k];
-      if (total !== undefined && t.total) n = Math.max(n, textWidth(formatYuan(total), typo.size, weightOf(t.total.amountStyle), m));
+      if (total !== undefined && t.total) n = Math.max(n, textWidth(totalText(c, total).text, typo.size, weightOf(t.total.amountStyle), m));
       if (p.measureHeader) n = Math.max(n, textWidth(c.header, typo.size, weightOf(t.headerStyle), m));
     }
     return n;

@@ -5,7 +5,7 @@ import type { Declaration } from '../model/declaration.js';
 import { fillForm } from './fill-form.js';
 import { fillTable } from './fill-table.js';
 import { SHANGHAI_DECLARATION } from './templates/shanghai-declaration.js';
-import { SUMMARY_OVERVIEW, type OverviewRow } from './templates/summary-overview.js';
+import { summaryOverview, type OverviewRow } from './templates/summary-overview.js';
 
 // Forms as data: templates/ holds one file per official form; fill-form and
 // fill-table turn a template and its data into a Sheet for layout;
@@ -20,7 +20,7 @@ export { fillForm, tableWidth, templateGeometry } from './fill-form.js';
 export { fillTable } from './fill-table.js';
 export { DECLARATION_FIELDS, type DeclarationFieldId } from './declaration-fields.js';
 export { SHANGHAI_DECLARATION, SHANGHAI_DIMENSIONS, shanghaiDeclaration, FORM_TITLE, INDICATOR_HEADER, type ShanghaiDimensions } from './templates/shanghai-declaration.js';
-export { SUMMARY_OVERVIEW, OVERVIEW_HEADER, OVERVIEW_TITLE, SUMMARY_TITLE_SUFFIX, TOTAL_LABEL, overviewTotals, summaryTitle, type OverviewRow, type OverviewTotals } from './templates/summary-overview.js';
+export { SUMMARY_OVERVIEW, summaryOverview, overviewUnit, OVERVIEW_HEADER, OVERVIEW_TITLE, SUMMARY_TITLE_SUFFIX, TOTAL_LABEL, overviewTotals, summaryTitle, type OverviewRow, type OverviewTotals } from './templates/summary-overview.js';
 
 /** The form every declaration is drawn on today. */
 export const DEFAULT_FORM = SHANGHAI_DECLARATION;
@@ -30,7 +30,7 @@ export function declarationSheet(decl: Declaration): Sheet {
   return fillForm(DEFAULT_FORM, decl);
 }
 
-/** The summary's overview table (see SUMMARY_OVERVIEW), `width` pt wide. */
+/** The summary's overview table (see summaryOverview: in 万元 when every project is), `width` pt wide. */
 export function overviewSheet(title: string, rows: readonly OverviewRow[], width: number, m: Measurer, t: Typography): Sheet {
-  return fillTable(SUMMARY_OVERVIEW, title, rows, width, m, t);
+  return fillTable(summaryOverview(rows), title, rows, width, m, t);
 }

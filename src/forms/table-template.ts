@@ -21,6 +21,12 @@ export interface TableTemplate<Row> {
   readonly total?: { readonly label: string; readonly style: string; readonly amountStyle: string };
 }
 
+/** A total as printed: `numeric` when the spreadsheet may hold it as a number in 元 (with its SUM formula), else a text cell. */
+export interface TotalText {
+  readonly text: string;
+  readonly numeric: boolean;
+}
+
 export interface TableColumn<Row> {
   /** As printed; `\n` where the header breaks. */
   readonly header: string;
@@ -29,11 +35,15 @@ export interface TableColumn<Row> {
   readonly width: WidthPolicy;
   /** Added up in the total row (exactly, in 分). */
   readonly total?: boolean;
+  /** How the total row prints this column's sum; default in 元 (2,810,000.00), the spreadsheet holding the number and its SUM formula. */
+  readonly formatTotal?: (sum: Fen) => TotalText;
 }
 
 export interface TableCellValue {
   readonly text: string;
   readonly amount?: Fen;
+  /** What the total row adds up when the cell prints an amount as text (amounts in 万元, as written); else `amount`. */
+  readonly sum?: Fen;
   /** A count such as a 序号: spreadsheets store the number. */
   readonly number?: number;
   /** The sheet this cell leads to. */

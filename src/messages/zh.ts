@@ -110,6 +110,8 @@ export const zh = {
     'error-missing-value': (p: { option: string }) => `用法错误：选项 ${p.option} 缺少取值`,
     'error-not-non-negative-int': (p: { option: string; value: string }) => `用法错误：选项 ${p.option} 的取值“${p.value}”无效：应为非负整数。`,
     'error-not-positive-int': (p: { option: string; value: string }) => `用法错误：选项 ${p.option} 的取值“${p.value}”无效：应为正整数。`,
+    'error-stdin-filename-without-stdin': '用法错误：--stdin-filename 只能与 --stdin 一起使用',
+    'error-stdin-with-paths': '用法错误：--stdin 校验标准输入中的一份申报，不能同时给出路径',
     'error-unknown-command': (p: { command: string }) => `用法错误：未知命令 ${p.command}（可用命令见 npx declare --help）`,
     'error-unknown-option': (p: { option: string; guess?: string }) => `用法错误：未知选项 ${p.option}${p.guess ? `（您是不是想写 ${p.guess}？）` : ''}`,
     'error-usage': '用法错误',
@@ -129,10 +131,13 @@ export const zh = {
     'option-no-color': '输出不带颜色（也可用 NO_COLOR）',
     'option-no-progress': '不显示进度条',
     'option-output-folder': '输出文件夹（不存在时自动创建）',
+    'option-output-file': '把报告写入文件（UTF-8 编码，写完整后才替换原文件），标准输出不再输出报告',
     'option-overview': '在各申报表前加一页总览表（各项目的资金和合计）；正式印发的汇总表没有这一页',
     'option-page-numbers': '每页页脚印“第 N 页 共 M 页”（正式印发的表格没有页码）',
     'option-pdf': '只生成 PDF',
     'option-quiet': '只报告错误，不显示警告',
+    'option-stdin': '校验从标准输入读入的一份申报（如编辑器或脚本传来的内容）',
+    'option-stdin-filename': '标准输入内容在报告中的文件名；也从该文件所在目录向上查找 declare.config.yaml（默认 <stdin>）',
     'option-stdio': '经标准输入输出通信（默认，也是唯一的方式；为兼容编辑器的启动参数而接受）',
     'option-version': '显示版本号',
     'option-xlsx': '只生成 XLSX',
@@ -161,6 +166,8 @@ export const zh = {
     'rules-default': '默认级别',
     'rules-footer': '用 npx declare explain <编号> 查看完整说明和正反示例；在 declare.config.yaml 的 rules 中可以调整级别（off / warning / error）。',
     'rules-id': '编号',
+    'stdin-unreadable': (p: { code: string }) => `无法读取标准输入（${p.code}）。`,
+    'step-summary-failed': (p: { file: string; code: string }) => `declare: 无法写入 GitHub 作业摘要“${p.file}”（${p.code}），作业摘要中没有本次结果。`,
     'validate-unfinished': (p: { files: number }) => `有输入无法读取，校验没有完成（已检查 ${p.files} 个文件）。`,
   },
 
@@ -223,7 +230,7 @@ export const zh = {
       `成本指标中已经确定的金额 ${p.single ? p.terms : `${p.terms} = ${p.total}`}，超过了${p.column} ${p.limit}（${p.limitYuan} 元）。这些成本写的是“=”或“≥”，花费至少是这么多，超出了申请的资金：请核对成本指标的数值和单位（元、万元），或申请金额。`,
     total: (p: { indicator: string; value: string; limit: string; column: string; limitYuan: string }) =>
       `总成本「${p.indicator}」${p.value} 超过了${p.column} ${p.limit}（${p.limitYuan} 元）。请核对总成本的数值和单位（元、万元），或申请金额。`,
-    limit: (p: { column: string; amount: string }) => `申请的资金：${p.column} ${p.amount} 元`,
+    limit: (p: { column: string; amount: string; unit: string }) => `申请的资金：${p.column} ${p.amount} ${p.unit}`,
     term: (p: { term: string; amount: string }) => `计入：${p.term} = ${p.amount}`,
   },
 
@@ -234,7 +241,7 @@ export const zh = {
       `总成本「${p.indicator}」${p.value} 超过了${p.column} ${p.limit}（${p.limitYuan} 元）。总成本的上限不应高于申请的资金：请核对数值和单位（元、万元）。`,
     'parts-over-total': (p: { terms: string; total: string; indicator: string; value: string }) =>
       `各项成本 ${p.terms} = ${p.total}，超过了本表的总成本「${p.indicator}」${p.value}。分项成本之和不应超过总成本：请核对各项费用或总成本。`,
-    limit: (p: { column: string; amount: string }) => `申请的资金：${p.column} ${p.amount} 元`,
+    limit: (p: { column: string; amount: string; unit: string }) => `申请的资金：${p.column} ${p.amount} ${p.unit}`,
     term: (p: { term: string; amount: string }) => `计入：${p.term} = ${p.amount}`,
   },
 

@@ -3,7 +3,7 @@ import { applySeverity, checkFile, type CheckOptions, type FileResult } from '..
 import { checkBeforeDrawing, startOfFile } from '../check/later-phases.js';
 import { annualColumn, totalOf, wholeLifeColumn } from '../check/fund-columns.js';
 import type { Diagnostic } from '../diagnostics/types.js';
-import type { OverviewRow } from '../forms/index.js';
+import { DECLARATION_FIELDS, type DeclarationFieldId, type OverviewRow } from '../forms/index.js';
 import type { IoProblem } from '../load/discover.js';
 import { readDeclaration } from '../load/read.js';
 import type { SourceFile } from '../load/source-file.js';
@@ -146,5 +146,18 @@ export function overviewRow(d: Declaration): OverviewRow {
     current: fenOf(a.current)!,
     carryover: fenOf(a.carryover)!,
     other: fenOf(a.other)!,
+    unit: d.funds.unit,
+    // The texts the project's own form prints (in 万元: as written), for an overview in 万元.
+    written: {
+      total: printed(d, d.funds.wholeLife ? 'wholeLife.total' : 'annual.total'),
+      annual: printed(d, 'annual.total'),
+      current: printed(d, 'annual.current'),
+      carryover: printed(d, 'annual.carryover'),
+      other: printed(d, 'annual.other'),
+    },
   };
+}
+
+function printed(d: Declaration, field: DeclarationFieldId): string {
+  return DECLARATION_FIELDS[field].read(d).text;
 }

@@ -63,7 +63,7 @@ describe('docs/config.md and docs/ci.md', () => {
   it('the CI jobs in docs/ci.md use formats declare has', () => {
     const yaml = blocks('ci.md', 'yaml').join('\n');
     expect(yaml).toContain('npx declare validate --format github');
-    expect(yaml).toContain('npx declare validate --format gitlab 申报/ > gl-code-quality-report.json');
+    expect(yaml).toContain('npx declare validate --format gitlab -o gl-code-quality-report.json 申报/');
     expect(yaml).toContain('codequality: gl-code-quality-report.json');
     for (const m of yaml.matchAll(/--format (\w+)/g)) expect(['pretty', 'json', 'github', 'sarif', 'gitlab']).toContain(m[1]);
     // The editor settings moved to docs/editors.md; test/lsp/schema-editor.test.ts runs them against yaml-language-server.

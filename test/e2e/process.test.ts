@@ -54,7 +54,7 @@ describe('the built CLI as a process', () => {
     expect(zh.code).toBe(0);
     expect(zh.stdout).toMatch(/^用法：declare \[选项\] \[命令\]/);
     const en = cli(['validate', '--help'], { env: { DECLARE_LANG: 'en' } });
-    expect(en.stdout).toMatch(/^Usage: declare validate \[options\] <paths\.\.\.>/);
+    expect(en.stdout).toMatch(/^Usage: declare validate \[options\] \[paths\.\.\.\]/);
     expect(en.stdout).toContain('--max-warnings <count>');
     for (const flag of ['-v', '--version', '-V']) expect(cli([flag]).stdout.trim(), flag).toMatch(/^\d+\.\d+\.\d+/);
     const bad = cli(['validate', 'x.yaml', '--frobnicate'], { env: { DECLARE_LANG: 'en' } });

@@ -8,9 +8,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diagnosticMessage, summarize, validate, type Diagnostic } from '../../src/api/index.js';
+import ExcelJS from 'exceljs';
+import { diagnosticMessage, relatedMessage, render, summarize, validate, type Diagnostic } from '../../src/api/index.js';
 import { createConfigResolver } from '../../src/config/resolve.js';
-import { declarationSheet } from '../../src/forms/index.js';
+import { declarationSheet, overviewSheet, type OverviewRow } from '../../src/forms/index.js';
+import { A4_LANDSCAPE, contentWidth, FORM_TYPOGRAPHY } from '../../src/layout/page-setup.js';
+import { formatYuan } from '../../src/model/money.js';
+import { fakeMeasurer } from '../layout/fake-measurer.js';
+import { readPdf, squash } from '../writers/read-pdf.js';
 import { overviewRow } from '../../src/summary/collect.js';
 import { cli, cliJson, exampleText, fixtureDir, tempDir } from '../helpers/cli.js';
 import { ROOT } from '../helpers/examples.js';
@@ -25,6 +30,15 @@ async function check(text: string, config?: string) {
   if (r.kind !== 'checked') throw new Error(`config problems: ${JSON.stringify(r.problems)}`);
   const f = r.files[0]!;
   return { diagnostics: f.diagnostics, declaration: f.declaration, rules: f.diagnostics.map((d) => d.rule) };
+}
+
+/** Every cell value of a workbook's first sheet, as text. */
+async function firstSheet(xlsx: Uint8Array): Promise<string[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(xlsx) as unknown as ArrayBuffer);
+  const values: string[] = [];
+  wb.worksheets[0]!.eachRow((row) => row.eachCell((c) => values.push(String(c.value))));
+  return values;
 }
 
 /**
@@ -118,6 +132,65 @@ describe('regional 一级 labels and amounts in 万元', () => {
   });
 });
 
+describe('the summary of 万元 forms', () => {
+  const overview = (rows: OverviewRow[]) => {
+    const s = overviewSheet('单位 2024年度项目绩效目标汇总表', rows, contentWidth(A4_LANDSCAPE), fakeMeasurer(), FORM_TYPOGRAPHY);
+    const texts = (r: number) => s.grid.cells.filter((c) => c.row === r).map((c) => c.text);
+    return { heading: s.heading.map((h) => h.text), texts, cells: s.grid.cells };
+  };
+  const wan = async (text: string) => overviewRow((await check(text)).declaration!);
+
+  it('every project in 万元: 金额单位：万元, each amount as written, an exact 合计 in their style', async () => {
+    const a = await wan(fixture('regional-labels'));
+    const b = await wan(fixture('regional-labels').replace('项目名称: 基层卫生人员能力提升培训', '项目名称: 家庭医生签约培训').replaceAll('45.6', '12.345678'));
+    const o = overview([a, b]);
+    expect(o.heading).toContain('金额单位：万元');
+    expect(o.texts(1).slice(-5)).toEqual(['45.6', '45.6', '45.6', '0', '0']);
+    expect(o.texts(2).slice(-5)).toEqual(['12.345678', '12.345678', '12.345678', '0', '0']);
+    expect(o.texts(3).slice(-5)).toEqual(['57.945678', '57.945678', '57.945678', '0', '0']);
+    // Text cells, like the form's own 万元 amounts: no spreadsheet number in 元 can disagree with what is printed.
+    expect(o.cells.filter((c) => c.amount !== undefined)).toEqual([]);
+  });
+
+  it('units differ between files: the overview in 元, converted exactly (45.6 万元 is 456,000.00 元)', async () => {
+    const a = await wan(fixture('regional-labels'));
+    const b = overviewRow((await check(exampleText('机关服务费'))).declaration!);
+    const o = overview([a, b]);
+    expect(o.heading).toContain('金额单位：元');
+    expect(o.texts(1).slice(-5)).toEqual(['456,000.00', '456,000.00', '456,000.00', '0.00', '0.00']);
+    expect(o.texts(3).at(-4)).toBe(formatYuan(45_600_000n + b.annual));
+  });
+});
+
+describe('the drawn files of 万元 forms: （万元） and the amounts as written, in the PDF and the spreadsheet alike', () => {
+  it('render', async () => {
+    const r = await check(fixture('regional-labels'));
+    const form = await render(r.declaration!, { pdf: true, xlsx: true });
+    const text = squash((await readPdf(form.pdf!)).pages.join(''));
+    expect(text).toContain('项目资金（万元）');
+    expect(text).toContain('年度资金申请总额：45.6');
+    expect(text).not.toContain('456,000');
+    const sheet = await firstSheet(form.xlsx!);
+    expect(sheet).toContain('项目资金\n（万元）');
+    expect(sheet).toContain('45.6'); // a text cell, as printed
+    expect(sheet.filter((v) => /^4560+$/.test(v))).toEqual([]); // never the 元 number behind it
+  });
+
+  it('summary with its overview', async () => {
+    const dir = fixtureDir({
+      'a.yaml': fixture('regional-labels'),
+      'b.yaml': fixture('regional-labels').replace('项目名称: 基层卫生人员能力提升培训', '项目名称: 家庭医生签约培训').replace('举办培训班 6期', '举办培训班 8期').replace('≥6 期', '≥8 期').replaceAll('45.6', '12.345678'),
+    });
+    const out = join(tempDir(), 'out');
+    const r = await summarize([dir], { configs: createConfigResolver({ cwd: dir }), outDir: out, overview: true, onFindings: () => {} });
+    if (r.kind !== 'written') throw new Error(`not written: ${r.kind}`);
+    const text = squash((await readPdf(readFileSync(r.pdf))).pages.join(''));
+    expect(text).toContain('金额单位：万元');
+    expect(text).toContain('合计57.94567857.94567857.94567800');
+    expect(text.match(/项目资金（万元）/g)).toHaveLength(2);
+  });
+});
+
 describe('time values of 时效指标', () => {
   it('dates, deadlines, periods and durations are accepted; the one that ends after the project is found', async () => {
     const r = await check(fixture('time-values'));
@@ -126,6 +199,30 @@ describe('time values of 时效指标', () => {
     // Never an operator in front of a year, never a period called an error.
     expect(r.rules).not.toContain('missing-operator');
     expect(r.rules).not.toContain('indicator-value');
+  });
+
+  it('as a county form of 2023 writes them (2025年12月底前, 12月底到位, 2023.07-2024.01, 1年), in the older system and in 万元: one finding each, none contradicting another', async () => {
+    const text = fixture('county-time-values');
+    const r = await check(text);
+    expect(r.rules).toEqual(['indicator-system', 'time-value-outside-plan', 'missing-operator']);
+    noContradictions(r.diagnostics);
+    // The system named once, 满意度指标 under 满意度指标 among its marks.
+    expect(diagnosticMessage(r.diagnostics[0]!, 'zh')).toContain('「满意度指标」下又分「满意度指标」');
+    // The deadline after the project ends; 12月底到位 (the 年度's December) and the period fit the plan.
+    expect(r.diagnostics[1]!.data).toMatchObject({ value: '2025年12月底前', day: '2025-12-31', end: '2024-01-31' });
+    // A bare duration is a quantity: asked for its direction, never with an operator in front of a year.
+    expect(r.diagnostics[2]!.data).toMatchObject({ suggested: '≥1(年)' });
+    expect((await check(text, 'profile: legacy\n')).rules).toEqual(['time-value-outside-plan', 'missing-operator']);
+  });
+
+  it('the same form: costs that do not fit its 万元 money are shown in 万元', async () => {
+    // A project over two years: its costs are measured against the whole-life 120 万元 (9万元/个 × 10个 = 90 fits).
+    expect((await check(fixture('county-time-values').replace('≤8 万元/个', '≤9 万元/个'), 'profile: legacy\n')).rules).not.toContain('cost-plan-exceeds-budget');
+    const r = await check(fixture('county-time-values').replace('≤8 万元/个', '≤12.5 万元/个'), 'profile: legacy\n');
+    const cost = r.diagnostics.find((d) => d.rule === 'cost-plan-exceeds-budget')!;
+    expect(diagnosticMessage(cost, 'zh')).toContain('12.5万元/个 × 10个 = 125万元，超过了项目资金总额 120万元');
+    // The note at the money requested speaks the file's unit too.
+    expect(cost.notes!.map((n) => relatedMessage(cost, n, 'zh'))).toContain('申请的资金：项目资金总额 120 万元');
   });
 
   it('missing-operator suggests only values the rules accept', async () => {
@@ -183,9 +280,4 @@ describe('through the built CLI', () => {
     expect(bad.stdout + bad.stderr).toContain('profile');
   });
 
-  it('renders a 万元 form: （万元） in the PDF text', () => {
-    const out = tempDir();
-    const r = cli(['render', join(FIXTURES, 'regional-labels.yaml'), '-o', out, '--pdf']);
-    expect(r.code).toBe(0);
-  });
 });

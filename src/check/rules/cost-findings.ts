@@ -3,7 +3,7 @@ import { dec, shift, type Decimal } from '../../analysis/decimal.js';
 import { quantIndicators } from '../../analysis/from-model.js';
 import { isMultiYear, type Declaration, type Indicator } from '../../model/declaration.js';
 import { formatYuan } from '../../model/money.js';
-import { annualColumn, columnTotal, totalOf, wholeLifeColumn } from '../fund-columns.js';
+import { amountFormatter, annualColumn, columnTotal, totalOf, wholeLifeColumn } from '../fund-columns.js';
 
 /**
  * What cost-exceeds-budget (certain) and cost-plan-exceeds-budget (at the
@@ -89,5 +89,6 @@ export function limitNote(decl: Pick<Declaration, 'funds'>, c: CostCheck) {
   const col = c.column === '项目资金总额' ? wholeLifeColumn(decl) : annualColumn(decl);
   if (!col) return [];
   const at = columnTotal(col);
-  return [{ path: at.path, part: at.part, messageId: 'limit' as const, data: { column: c.column, amount: formatYuan(c.limitFen) } }];
+  // In the file's own unit, as the author wrote the amounts (45.6 万元, not 456,000.00 元).
+  return [{ path: at.path, part: at.part, messageId: 'limit' as const, data: { column: c.column, amount: amountFormatter(decl.funds)(c.limitFen), unit: decl.funds.unit } }];
 }
