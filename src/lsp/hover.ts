@@ -1,8 +1,8 @@
 import { ruleDocFileUrl } from '../docs/links.js';
 import { diagnosticMessage, type Diagnostic, type Lang } from '../diagnostics/types.js';
-import { formatYuan } from '../model/money.js';
+import { formatAmount, type Fen } from '../model/money.js';
 import type { SourceFile } from '../load/source-file.js';
-import { FUND_COLUMNS, readColumn, type ColumnState } from './fixes/fund-total.js';
+import { FUND_COLUMNS, readColumn, styled, type ColumnState } from './fixes/fund-total.js';
 import { amountValues, pairAt } from './fixes/yaml-nodes.js';
 import { say as sayIn, type LspMessage } from './messages.js';
 
@@ -38,12 +38,14 @@ export function amountHovers(source: SourceFile, lang: Lang): HoverEntry[] {
 
 function columnTable(c: ColumnState, lang: Lang): string {
   const say = (m: LspMessage) => sayIn(lang, m);
+  // In the file's unit (万元 amounts as exact as they were written); the default 元 in the official style.
+  const money = (fen: Fen) => (c.unit === '元' ? formatAmount(fen, '元') : styled(fen, c));
   const rows = c.parts.map(
-    (p) => `| ${p.label} | ${p.fen !== undefined ? formatYuan(p.fen) : p.written === undefined ? say({ messageId: 'hover-missing' }) : say({ messageId: 'hover-unreadable', data: { written: p.written } })} |`,
+    (p) => `| ${p.label} | ${p.fen !== undefined ? money(p.fen) : p.written === undefined ? say({ messageId: 'hover-missing' }) : say({ messageId: 'hover-unreadable', data: { written: p.written } })} |`,
   );
-  const sum = c.computed !== undefined ? `**${formatYuan(c.computed)}**` : '—';
+  const sum = c.computed !== undefined ? `**${money(c.computed)}**` : '—';
   const lines = [
-    `**${c.label}**（${say({ messageId: 'hover-yuan' })}）`,
+    `**${c.label}**（${c.unit === '元' ? say({ messageId: 'hover-yuan' }) : c.unit}）`,
     '',
     `| ${say({ messageId: 'hover-line' })} | ${say({ messageId: 'hover-amount' })} |`,
     '|---|---:|',
@@ -51,13 +53,13 @@ function columnTable(c: ColumnState, lang: Lang): string {
     `| **${say({ messageId: 'hover-sum' })}** | ${sum} |`,
   ];
   if (c.stated) {
-    const stated = c.stated.fen !== undefined ? formatYuan(c.stated.fen) : say({ messageId: 'hover-unreadable', data: { written: c.stated.written } });
+    const stated = c.stated.fen !== undefined ? money(c.stated.fen) : say({ messageId: 'hover-unreadable', data: { written: c.stated.written } });
     const verdict =
       c.stated.fen === undefined || c.computed === undefined
         ? ''
         : c.stated.fen === c.computed
           ? ' ✓'
-          : ` ✗ ${say({ messageId: 'hover-differs', data: { difference: formatYuan(c.stated.fen > c.computed ? c.stated.fen - c.computed : c.computed - c.stated.fen) } })}`;
+          : ` ✗ ${say({ messageId: 'hover-differs', data: { difference: money(c.stated.fen > c.computed ? c.stated.fen - c.computed : c.computed - c.stated.fen) } })}`;
     lines.push(`| ${say({ messageId: 'hover-stated' })} | ${stated}${verdict} |`);
   } else if (c.computed !== undefined) {
     lines.push('', say({ messageId: 'hover-no-total' }));

@@ -37,6 +37,22 @@ describe('fixes', () => {
     expect(checkText(out).diagnostics).toEqual([]);
   });
 
+  it('in a 万元 file (金额单位: 万元) the 合计 and the hover are in 万元, exact to the decimals written', () => {
+    const text = VALID.replace('年度: 2025', '年度: 2025\n金额单位: 万元')
+      .replace('    合计: 4,134,328.00\n', '')
+      .replace('当年财政拨款: 4,134,328.00', '当年财政拨款: 413.4328')
+      .replace('上年结转资金: 0.00', '上年结转资金: 0.000001')
+      .replace('其他资金: 0.00', '其他资金: 1');
+    const out = fixed(text, '填写合计：414.432801（当年财政拨款 + 上年结转资金 + 其他资金）');
+    expect(out).toContain('  年度资金申请总额:\n    合计: 414.432801\n');
+    expect(checkText(out).diagnostics.filter((d) => d.rule.startsWith('fund-'))).toEqual([]);
+    const hover = analysisOf(out).hovers.find((h) => h.markdown.startsWith('**年度资金申请总额**'))!.markdown;
+    expect(hover).toContain('**年度资金申请总额**（万元）');
+    expect(hover).toContain('| 上年结转资金 | 0.000001 |');
+    expect(hover).toContain('| **各项之和** | **414.432801** |');
+    expect(hover).toContain('414.432801 ✓');
+  });
+
   it('no 合计 is offered while a part cannot be read', () => {
     const text = VALID.replace('    合计: 4,134,328.00\n', '').replace('上年结转资金: 0.00', '上年结转资金: 一百');
     expect(analysisOf(text).fixes.map((f) => f.title).filter((t) => t.startsWith('填写合计'))).toEqual([]);

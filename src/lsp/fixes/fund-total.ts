@@ -1,6 +1,6 @@
 import { isScalar, type Document } from 'yaml';
 import type { DocPath } from '../../diagnostics/types.js';
-import { formatYuan, parseAmount, sumFen, type Fen } from '../../model/money.js';
+import { AMOUNT_UNITS, decimalsWritten, formatAmount, parseAmount, sumFen, type AmountUnit, type Fen } from '../../model/money.js';
 import { mapAt, pairAt, written } from './yaml-nodes.js';
 import type { Fix, Fixer } from './types.js';
 
@@ -12,6 +12,8 @@ export const FUND_COLUMNS: readonly { readonly label: string; readonly parts: re
 
 export interface ColumnState {
   readonly label: string;
+  /** The file's 金额单位 (元 unless it says 万元 at its top level). */
+  readonly unit: AmountUnit;
   readonly path: DocPath;
   /** Each part as written and read; fen undefined when it cannot be read (or is missing). */
   readonly parts: readonly { readonly label: string; readonly written?: string; readonly fen?: Fen }[];
@@ -29,10 +31,13 @@ export function readColumn(doc: Document.Parsed, source: string, label: string):
   const column = FUND_COLUMNS.find((c) => c.label === label);
   const map = mapAt(doc, ['项目资金', label]);
   if (!column || !map) return undefined;
+  // Read in the file's unit, as validate reads it (a 金额单位 set only in declare.config.yaml is not seen here).
+  const stated = pairAt(doc, ['金额单位'])?.value;
+  const unit: AmountUnit = isScalar(stated) && (AMOUNT_UNITS as readonly unknown[]).includes(stated.value) ? (stated.value as AmountUnit) : '元';
   const read = (key: string): { written?: string; fen?: Fen } => {
     const w = written(source, pairAt(doc, ['项目资金', label, key])?.value);
     if (!w) return {};
-    const p = parseAmount(typeof w.node.value === 'string' ? w.node.value : w.raw);
+    const p = parseAmount(typeof w.node.value === 'string' ? w.node.value : w.raw, unit);
     return { written: w.raw, ...(p.ok && { fen: p.fen }) };
   };
   const parts: ColumnState['parts'] = column.parts.map((k) => ({ label: k, ...read(k) }));
@@ -41,6 +46,7 @@ export function readColumn(doc: Document.Parsed, source: string, label: string):
   const computed = fens.every((f): f is Fen => f !== undefined) ? sumFen(fens) : undefined;
   return {
     label,
+    unit,
     path: ['项目资金', label],
     parts,
     ...(total?.written !== undefined && { stated: { written: total.written, ...(total.fen !== undefined && { fen: total.fen }) } }),
@@ -48,10 +54,15 @@ export function readColumn(doc: Document.Parsed, source: string, label: string):
   };
 }
 
-/** Write the sum as the parts are written: `2,810,000.00` when any part is, `2810000` when all are plain whole numbers. */
-function styled(fen: Fen, parts: ColumnState['parts']): string {
+/**
+ * Write the sum as the parts are written: `2,810,000.00` when any part is, `2810000` when all are plain whole numbers;
+ * in 万元 with as many decimals as the parts use (45.6 + 0 → 45.6).
+ */
+export function styled(fen: Fen, c: Pick<ColumnState, 'parts' | 'unit'>): string {
+  const parts = c.parts;
+  if (c.unit === '万元') return formatAmount(fen, c.unit, Math.max(0, ...parts.map((p) => (p.written === undefined ? 0 : decimalsWritten(p.written)))));
   const plain = parts.every((p) => p.written !== undefined && /^\d+$/.test(p.written));
-  return plain && fen % 100n === 0n ? String(fen / 100n) : formatYuan(fen);
+  return plain && fen % 100n === 0n ? String(fen / 100n) : formatAmount(fen, c.unit);
 }
 
 /**
@@ -72,7 +83,7 @@ export const missingTotal: Fixer = ({ text: doc, source }) => {
     const lineStart = doc.lastIndexOf('\n', first.range[0] - 1) + 1;
     const indent = doc.slice(lineStart, first.range[0]);
     if (!/^\s*$/.test(indent)) continue;
-    const sum = styled(column.computed, column.parts);
+    const sum = styled(column.computed, column);
     out.push({
       title: { messageId: 'add-total', data: { total: sum, parts: column.parts.map((p) => p.label) } },
       at: [key.range[0], map.range[1]],
