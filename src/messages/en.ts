@@ -446,9 +446,11 @@ export const en: Catalogue = {
       `declare: checked ${plural(p.files, 'file')}: ${plural(p.errors, 'error')}, ${plural(p.warnings, 'warning')}.${p.maxWarnings !== undefined ? ` Too many warnings (--max-warnings ${p.maxWarnings}).` : ''}`,
     error: 'error',
     note: 'note',
+    'more-findings': (p) => `${p.count} more findings are in this step's log.`,
     'rule-docs': 'rule docs',
     summary: (p) =>
       `Checked ${plural(p.files, 'file')}: ${plural(p.errors, 'error')}, ${plural(p.warnings, 'warning')}.${p.maxWarnings !== undefined ? ` Too many warnings (--max-warnings ${p.maxWarnings}).` : ''}`,
+    'table-header': '| Location | Level | Rule | Message |',
     warning: 'warning',
   },
 

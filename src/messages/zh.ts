@@ -500,9 +500,11 @@ export const zh = {
       `declare：检查了 ${p.files} 个文件：${p.errors} 个错误，${p.warnings} 个警告。${p.maxWarnings !== undefined ? `警告数超过了 --max-warnings ${p.maxWarnings} 的上限。` : ''}`,
     error: '错误',
     note: '注',
+    'more-findings': (p: { count: number }) => `另有 ${p.count} 个问题没有列出，见本步骤的日志。`,
     'rule-docs': '规则说明',
     summary: (p: { files: number; errors: number; warnings: number; maxWarnings?: number }) =>
       `检查了 ${p.files} 个文件：${p.errors} 个错误，${p.warnings} 个警告。${p.maxWarnings !== undefined ? ` 警告数超过了 --max-warnings ${p.maxWarnings} 的上限。` : ''}`,
+    'table-header': '| 位置 | 级别 | 规则 | 说明 |',
     warning: '警告',
   },
 

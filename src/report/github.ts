@@ -47,7 +47,7 @@ const SUMMARY_ROWS = 200;
  * visible on the run's page even when the annotation limit hides most.
  */
 export function githubJobSummary(files: readonly CheckedFile[], counts: Counts, ctx: ReportContext): string {
-  const zh = ctx.lang === 'zh';
+  const say = (id: 'table-header' | 'error' | 'warning') => formatMessage(ctx.lang, 'report', id);
   const base = process.env.GITHUB_WORKSPACE || undefined;
   // Table cells: a | would end the cell (even in code), a line break the row; messages are text, not HTML.
   const pipe = (s: string) => s.replace(/\|/g, '\\|');
@@ -55,12 +55,12 @@ export function githubJobSummary(files: readonly CheckedFile[], counts: Counts, 
   const lines = [`### declare validate`, '', summaryText(counts, ctx).replace(/^declare[:：] ?/, ''), ''];
   const all = files.flatMap((f) => f.diagnostics);
   if (all.length > 0) {
-    lines.push(zh ? '| 位置 | 级别 | 规则 | 说明 |' : '| Location | Level | Rule | Message |', '| --- | --- | --- | --- |');
+    lines.push(say('table-header'), '| --- | --- | --- | --- |');
     for (const d of all.slice(0, SUMMARY_ROWS)) {
-      const level = d.severity === 'error' ? (zh ? '错误' : 'error') : zh ? '警告' : 'warning';
+      const level = say(d.severity);
       lines.push(`| \`${pipe(repoPath(d.file, base))}:${d.span.line}:${d.span.column}\` | ${level} | \`${d.rule}\` | ${cell(diagnosticMessage(d, ctx.lang))} |`);
     }
-    if (all.length > SUMMARY_ROWS) lines.push('', zh ? `另有 ${all.length - SUMMARY_ROWS} 个问题没有列出，见本步骤的日志。` : `${all.length - SUMMARY_ROWS} more findings are in this step's log.`);
+    if (all.length > SUMMARY_ROWS) lines.push('', formatMessage(ctx.lang, 'report', 'more-findings', { count: all.length - SUMMARY_ROWS }));
     lines.push('');
   }
   return lines.join('\n') + '\n';

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { diagnosticMessage } from '../../src/diagnostics/types.js';
 
 // Root (as in CI containers) can read any file: the system's refusal is simulated at the one place files are read.
@@ -8,7 +8,14 @@ vi.mock('../../src/load/read-limited.js', async (original) => ({
   readLimited: () => ({ ok: false, error: Object.assign(new Error(refusal.code), { code: refusal.code }) }),
 }));
 
+// Test files share their worker's modules (isolate: false in vitest.config.ts): drop the ones
+// already loaded, so that config/load.js is evaluated again against the mock, and again after.
+vi.resetModules();
 const { loadConfigFile } = await import('../../src/config/load.js');
+afterAll(() => {
+  vi.doUnmock('../../src/load/read-limited.js');
+  vi.resetModules();
+});
 
 describe('a configuration file the system refuses to read', () => {
   it.each([
