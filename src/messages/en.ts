@@ -445,12 +445,14 @@ export const en: Catalogue = {
     'ci-summary': (p) =>
       `declare: checked ${plural(p.files, 'file')}: ${plural(p.errors, 'error')}, ${plural(p.warnings, 'warning')}.${p.maxWarnings !== undefined ? ` Too many warnings (--max-warnings ${p.maxWarnings}).` : ''}`,
     error: 'error',
+    'github-annotation-limit': (p) =>
+      `GitHub shows at most ${p.shown} error and ${p.shown} warning annotations per step: ${p.hidden} of these ${p.errors} errors and ${p.warnings} warnings are not annotated on the code. See this step's log and the job summary for all of them.`,
+    'github-summary-header': '| Location | Level | Rule | Message |',
+    'github-summary-more': (p) => `${p.more} more findings are in this step's log.`,
     note: 'note',
-    'more-findings': (p) => `${p.count} more findings are in this step's log.`,
     'rule-docs': 'rule docs',
     summary: (p) =>
       `Checked ${plural(p.files, 'file')}: ${plural(p.errors, 'error')}, ${plural(p.warnings, 'warning')}.${p.maxWarnings !== undefined ? ` Too many warnings (--max-warnings ${p.maxWarnings}).` : ''}`,
-    'table-header': '| Location | Level | Rule | Message |',
     warning: 'warning',
   },
 

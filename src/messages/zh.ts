@@ -499,12 +499,14 @@ export const zh = {
     'ci-summary': (p: { files: number; errors: number; warnings: number; maxWarnings?: number }) =>
       `declare：检查了 ${p.files} 个文件：${p.errors} 个错误，${p.warnings} 个警告。${p.maxWarnings !== undefined ? `警告数超过了 --max-warnings ${p.maxWarnings} 的上限。` : ''}`,
     error: '错误',
+    'github-annotation-limit': (p: { shown: number; errors: number; warnings: number; hidden: number }) =>
+      `GitHub 每个步骤最多显示 ${p.shown} 个错误标注和 ${p.shown} 个警告标注：本次 ${p.errors} 个错误、${p.warnings} 个警告中，有 ${p.hidden} 个没有标注在代码上。完整列表见本步骤的日志和作业摘要（Summary）。`,
+    'github-summary-header': '| 位置 | 级别 | 规则 | 说明 |',
+    'github-summary-more': (p: { more: number }) => `另有 ${p.more} 个问题没有列出，见本步骤的日志。`,
     note: '注',
-    'more-findings': (p: { count: number }) => `另有 ${p.count} 个问题没有列出，见本步骤的日志。`,
     'rule-docs': '规则说明',
     summary: (p: { files: number; errors: number; warnings: number; maxWarnings?: number }) =>
       `检查了 ${p.files} 个文件：${p.errors} 个错误，${p.warnings} 个警告。${p.maxWarnings !== undefined ? ` 警告数超过了 --max-warnings ${p.maxWarnings} 的上限。` : ''}`,
-    'table-header': '| 位置 | 级别 | 规则 | 说明 |',
     warning: '警告',
   },
 
