@@ -6,6 +6,7 @@ import type { CheckedFile } from '../report/types.js';
 
 export type { ConfigResolver, ResolvedConfig };
 
+/** Where loadConfig looks for configuration, and what it applies over it. */
 export interface LoadConfigOptions {
   /** A configuration file to use for every declaration (`--config`), instead of searching. */
   readonly config?: string;

@@ -2,7 +2,8 @@
  * declare as a library: what another program imports (`import { validate } from 'declare-cli'`).
  * Nothing here prints or exits; every function returns data.
  *
- * - validate: the findings of declarations (paths or texts);
+ * - validate: the findings of declarations (paths or texts); validateTexts, the same for
+ *   texts without a promise (editors); isSelected: whether validate would pick a file from its folder;
  * - loadConfig: the configuration of a run (declare.config.yaml);
  * - render / renderToFiles: a declaration as the official 申报表, PDF and XLSX;
  * - summarize: a unit's declarations as one 项目绩效目标汇总表;
@@ -10,7 +11,8 @@
  * - formatDeclaration: a declaration in the canonical shape (`declare fmt`);
  * - formatReport and diagnosticMessage: findings as text, in Chinese or English.
  */
-export { validate, type DeclarationText, type FileReport, type ValidateOptions, type ValidateResult } from './validate.js';
+export { validate, validateTexts, type DeclarationText, type FileReport, type ValidateOptions, type ValidateResult } from './validate.js';
+export { isSelected, fileSelector, type SelectionOptions } from './selection.js';
 export { loadConfig, configProblemFiles, type ConfigResolver, type LoadConfigOptions, type ResolvedConfig } from './config.js';
 export { render, renderToFiles, layoutDeclaration, type RenderOptions, type RenderedForm, type RenderTargets, type DeclarationLayout, type MissingGlyph } from './render.js';
 export { summarize, FontConflictError, SourceChangedError, type SummarizeOptions, type SummarizeResult } from './summarize.js';
@@ -24,6 +26,7 @@ export { diagnosticMessage, relatedMessage, type Diagnostic, type DocPath, type 
 export { formatMessage, type MessageId, type Section } from '../messages/index.js';
 export { REPORTERS, REPORT_FORMATS, type CheckedFile, type Counts, type ReportContext, type ReportFormat, type Reporter } from '../report/index.js';
 export type { IoProblem } from '../load/discover.js';
+export type { SourceFile } from '../load/source-file.js';
 
 // The rules.
 export { RULES, ruleById } from '../check/rules/index.js';

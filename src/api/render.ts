@@ -16,6 +16,7 @@ export { OutputError } from '../writers/output-files.js';
 export { DocumentDateError } from '../writers/document-date.js';
 export { layoutDeclaration, type DeclarationLayout } from '../documents/declaration-layout.js';
 
+/** Which documents render makes, with which font, form and date. */
 export interface RenderOptions {
   /** Which documents to make; both when neither is given. */
   readonly pdf?: boolean;
@@ -30,6 +31,7 @@ export interface RenderOptions {
   readonly pageNumbers?: boolean;
 }
 
+/** What render returns: the laid-out form, its fonts, and the bytes of each document asked for. */
 export interface RenderedForm extends DeclarationLayout {
   /** The form laid out on pages, as both documents draw it. */
   readonly layout: SheetLayout;

@@ -20,6 +20,7 @@ export { OutputError } from '../writers/output-files.js';
 export { DocumentDateError } from '../writers/document-date.js';
 export { SourceChangedError } from '../summary/write.js';
 
+/** Where summarize writes, with which configuration and font, and whether to add the overview and page numbers. */
 export interface SummarizeOptions {
   /** The folder the two files go to; created if needed. */
   readonly outDir: string;
@@ -44,6 +45,7 @@ export interface SummarizeOptions {
   readonly pageNumbers?: boolean;
 }
 
+/** What summarize did: stopped on configuration or unreadable input, refused on errors, or wrote the PDF and XLSX. */
 export type SummarizeResult =
   /** A configuration file is broken: nothing was checked. */
   | { readonly kind: 'config-problems'; readonly problems: readonly Diagnostic[] }

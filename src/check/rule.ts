@@ -40,6 +40,7 @@ export interface OptionsSchema<O = unknown> {
   safeParse(input: unknown): { success: true; data: O } | { success: false; error: { issues: readonly { readonly path: readonly PropertyKey[] }[] } };
 }
 
+/** What `declare explain` and docs/rules/ say about a rule: title, description, a wrong and a right example. */
 export interface RuleDocs {
   /** One line for `declare rules`. */
   readonly title: Text;
@@ -49,6 +50,7 @@ export interface RuleDocs {
   readonly examples: { readonly bad: string; readonly good: string };
 }
 
+/** A rule's `meta` (as ESLint's): id, phase, default severity, docs, options. */
 export interface RuleMeta {
   /** Stable kebab-case id; never renamed, users configure and suppress by it. */
   readonly id: RuleId;

@@ -1,5 +1,5 @@
 import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
-import { text } from '../diagnostics/types.js';
+import { bothLanguages } from '../messages/index.js';
 import { cannotCreateOutputDir } from '../writers/output-dir.js';
 import { UsageError } from './errors.js';
 
@@ -10,11 +10,11 @@ export function prepareOutputDir(dir: string): void {
   } catch (e) {
     throw new UsageError(cannotCreateOutputDir(dir, (e as NodeJS.ErrnoException).code));
   }
-  if (!statSync(dir).isDirectory()) throw new UsageError(text(`“${dir}”不是文件夹。`, `"${dir}" is not a folder.`));
+  if (!statSync(dir).isDirectory()) throw new UsageError(bothLanguages('cli', 'output-dir-not-folder', { dir }));
   try {
     accessSync(dir, constants.W_OK);
   } catch {
-    throw new UsageError(text(`输出文件夹“${dir}”不可写。请换一个文件夹，或检查权限。`, `The output folder "${dir}" is not writable.`));
+    throw new UsageError(bothLanguages('cli', 'output-dir-not-writable', { dir }));
   }
 }
 

@@ -25,6 +25,7 @@ export interface ResolvedConfig {
   readonly init?: { readonly 实施单位?: string; readonly 主管部门?: string; readonly 年度?: number };
 }
 
+/** Finds the configuration of each declaration (see createConfigResolver for the precedence). */
 export interface ConfigResolver {
   /** The configuration that applies to one declaration file. */
   forFile(file: string): ResolvedConfig;

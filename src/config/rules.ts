@@ -47,4 +47,5 @@ export const configInvalid = defineConfigRule({
   },
 });
 
+/** The rules about declare.config.yaml itself (reported before anything is checked; they cannot be configured). */
 export const CONFIG_RULES = [configInvalid, configUnknownKey, configUnknownRule] as const;

@@ -6,8 +6,10 @@ export interface Text {
   readonly en: string;
 }
 
+/** The language of what users read: Chinese first, English on request (`--lang en`). */
 export type Lang = 'zh' | 'en';
 
+/** An error fails the run (exit 1); a warning does not, unless `--max-warnings` says so. */
 export type Severity = 'error' | 'warning';
 
 /** Key path inside a declaration; list indexes are numbers. */

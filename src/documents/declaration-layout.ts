@@ -5,6 +5,7 @@ import type { HeadingLine } from '../layout/grid.js';
 import { layoutSheet, type SheetLayout } from '../layout/layout-sheet.js';
 import type { Declaration } from '../model/declaration.js';
 
+/** One declaration laid out on pages once, for every writer to draw: the pages, the fonts, and any characters no font covers. */
 export interface DeclarationLayout {
   readonly fonts: FontSet;
   readonly layout: SheetLayout;

@@ -1,17 +1,17 @@
 import { resolve } from 'node:path';
-import { checkFile, type SeverityOverride } from '../check/check-file.js';
+import { loadConfig, type ConfigResolver } from '../api/config.js';
+import { validateTexts } from '../api/validate.js';
 import { RULES } from '../check/rules/index.js';
-import { createConfigResolver, type ResolvedConfig } from '../config/resolve.js';
+import type { SeverityOverride } from '../check/check-file.js';
 import type { Diagnostic, Lang, Severity } from '../diagnostics/types.js';
 import type { SourceFile } from '../load/source-file.js';
 import { resolveLang } from '../config/lang.js';
 
 /**
- * The one place the language server asks declare to check a file. It runs
- * exactly what `declare validate` runs for that file — the same checkFile,
- * the same configuration discovery (the nearest declare.config.yaml above
- * the file), the same language choice — on the editor's text instead of the
- * bytes on disk. When src/api/validate lands, this module calls it instead.
+ * The one place the language server asks declare to check a file: through
+ * the library's own validate (src/api), on the editor's text instead of the
+ * bytes on disk — the same checks, the same configuration discovery (the
+ * nearest declare.config.yaml above the file), the same language choice.
  */
 export interface DocumentCheck {
   /** Findings about the document, as validate reports them (1-based spans). */
@@ -29,21 +29,26 @@ export interface DocumentCheck {
 
 const DEFAULT_SEVERITY = new Map<string, Severity>(RULES.map((r) => [r.meta.id, r.meta.severity]));
 
-export function checkDocument(file: string, text: string, opts: { lang?: string | undefined } = {}): DocumentCheck {
-  // A fresh resolver each time: configuration files are small, and an edited one must count at once.
-  const configs = createConfigResolver({ cwd: '/' });
-  const config: ResolvedConfig = configs.forFile(file);
-  const configProblems = configs.problems.map((d) => ({ ...d, file: resolve('/', d.file) }));
+/** The configuration as validate finds it, read afresh: configuration files are small, and an edited one must count at once. */
+export function documentConfigs(): ConfigResolver {
+  return loadConfig({ cwd: '/' }).resolver;
+}
+
+export function checkDocument(file: string, text: string, opts: { lang?: string | undefined; configs?: ConfigResolver } = {}): DocumentCheck {
+  const configs = opts.configs ?? documentConfigs();
+  const config = configs.forFile(file);
   // With a broken configuration validate refuses to run; the editor still checks, with the built-in defaults.
+  const r = validateTexts([{ file, text }], { configs, cwd: '/', sources: true, onConfigProblems: 'defaults' });
+  if (r.kind !== 'checked') throw new Error('internal: validate stopped on a configuration problem');
+  const configProblems = (r.configProblems ?? []).map((d) => ({ ...d, file: resolve('/', d.file) }));
   const check = configProblems.length > 0 ? {} : config.check;
-  const r = checkFile(file, Buffer.from(text, 'utf8'), check);
-  const lang = resolveLang(opts.lang, config.lang);
+  const checked = r.files[0]!;
   return {
-    diagnostics: r.diagnostics,
-    ...(r.source && { source: r.source }),
+    diagnostics: checked.diagnostics,
+    ...(checked.source && { source: checked.source }),
     configProblems,
     ...(config.file !== undefined && { configFile: resolve('/', config.file) }),
-    lang,
+    lang: resolveLang(opts.lang, config.lang),
     severityOf: (rule) => check.severity?.[rule] ?? DEFAULT_SEVERITY.get(rule) ?? 'error',
   };
 }

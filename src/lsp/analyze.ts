@@ -4,10 +4,10 @@ import { isMap, isScalar } from 'yaml';
 import type { Diagnostic as LspDiagnostic, TextEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { resolveLang } from '../config/lang.js';
-import { loadConfigFile } from '../config/load.js';
+import { loadConfig } from '../api/config.js';
 import { diagnosticMessage, relatedMessage, type Diagnostic } from '../diagnostics/types.js';
 import { NOT_DECLARATIONS } from '../load/discover.js';
-import { checkDocument } from './adapter.js';
+import { checkDocument, documentConfigs } from './adapter.js';
 import { rangeOf, toLspDiagnostic } from './convert.js';
 import { allFixes } from './fixes/index.js';
 import type { FolderIndex } from './folder.js';
@@ -67,10 +67,14 @@ export function analyze(req: AnalyzeRequest, folders: FolderIndex): Analysis {
   const empty: Analysis = { uri: req.uri, version: req.version, diagnostics: [], fixes: [], hovers: [] };
   if (NOT_DECLARATIONS.has(basename(req.file))) {
     // declare.config.yaml: its problems as validate would print them (read from disk: the saved version counts).
-    return { ...empty, diagnostics: loadConfigFile(req.file, '/').problems.map((d) => toLspDiagnostic(d, resolveLang(req.lang))) };
+    return { ...empty, diagnostics: loadConfig({ config: req.file, cwd: '/' }).problems.map((d) => toLspDiagnostic(d, resolveLang(req.lang))) };
   }
-  if (!isDeclarationPath(req.file)) return empty;
-  const check = checkDocument(req.file, req.text, { lang: req.lang });
+  const configs = documentConfigs();
+  if (!isDeclarationPath(req.file, configs)) {
+    folders.setOpen(req.file, undefined);
+    return empty;
+  }
+  const check = checkDocument(req.file, req.text, { lang: req.lang, configs });
   const lang = check.lang;
   if (check.source && !looksLikeDeclaration(check.source.doc.contents)) {
     folders.setOpen(req.file, undefined);

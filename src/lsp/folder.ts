@@ -6,7 +6,7 @@ import type { SourceFile } from '../load/source-file.js';
 import { draftOf } from '../check/check-file.js';
 import { identify } from '../summary/collect.js';
 import { summaryDiagnostics, type ProjectIdentity } from '../summary/consistency.js';
-import { isDeclarationPath } from './scope.js';
+import { declarationPaths } from './scope.js';
 
 /**
  * The cross-file rules of `declare summary` (one 实施单位, one 年度, distinct
@@ -56,7 +56,8 @@ export class FolderIndex {
     // Open documents not yet saved are part of the folder too.
     for (const f of this.open.keys()) if (dirname(f) === dir && !names.includes(basename(f))) names.push(basename(f));
     // Input order as summary finds them (code-point order), so "the other file" is named the same way.
-    return names.filter((n) => isDeclarationPath(join(dir, n))).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const isDeclaration = declarationPaths();
+    return names.filter((n) => isDeclaration(join(dir, n))).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   }
 
   private fromDisk(path: string): ProjectIdentity | undefined {

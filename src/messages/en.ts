@@ -20,6 +20,9 @@ const markEn = (m: Mark) =>
   m.what === 'cost-under-output' ? `"${m.level2}" is a 二级 under "${m.level1}"` : m.what === 'satisfaction-under-effect' ? `"${m.level2}" is under "${m.level1}"` : `"${m.level1}" has a "${m.level2}" inside`;
 const labelEn = (l: Label) => `"${l.written}" for "${l.canonical}"`;
 
+/** The year-span opening of the multi-year rules' messages: one wording (see zh.ts). */
+const multiYear = (p: { from: number; to: number }) => `This project spans ${p.from}—${p.to}`;
+
 export const en: Catalogue = {
   'amount-format': {
     'bad-grouping': (p) => amount(p, `The thousands separators in "${p.written}" are misplaced; group by three digits (2,810,000.00).`),
@@ -129,6 +132,15 @@ export const en: Catalogue = {
     'rules-default': 'Default',
     'rules-footer': 'Run `npx declare explain <rule>` for the full explanation and examples; change levels (off / warning / error) under rules in declare.config.yaml.',
     'rules-id': 'Rule',
+    'init-bad-file-name': (p) => `The project name "${p.name}" contains characters that cannot be used in a file name (\\ / : * ? " < > |). Name the file with -o, e.g. -o project.yaml.`,
+    'init-bad-name': 'The project name must not be empty or contain control characters.',
+    'init-bad-year': (p) => `The year must have four digits, not ${p.year}.`,
+    'init-cannot-write': (p) => `Cannot write "${p.file}" (${p.code}).`,
+    'init-done': (p) => `Wrote ${p.file} (year ${p.year}${p.fields ? `; ${p.fields.join(', ')} from ${p.config}` : ''}). Replace the sample values as the comments say, then run: npx declare validate ${p.file}`,
+    'init-exists': (p) => `"${p.file}" already exists and was not overwritten. Add --force to overwrite it, or choose another name with -o.`,
+    'init-folder': (p) => `"${p.file}" is a folder. Give a file name with -o.`,
+    'output-dir-not-folder': (p) => `"${p.dir}" is not a folder.`,
+    'output-dir-not-writable': (p) => `The output folder "${p.dir}" is not writable.`,
     'stdin-unreadable': (p) => `Cannot read standard input (${p.code}).`,
     'step-summary-failed': (p) => `declare: cannot write GitHub's job summary "${p.file}" (${p.code}); this run is not in it.`,
     'validate-unfinished': (p) => `Some inputs could not be read; validation did not finish (${p.files} file(s) checked).`,
@@ -391,8 +403,8 @@ export const en: Catalogue = {
   },
 
   'multi-year-fields': {
-    'no-overall-goal': (p) => `This project spans ${p.from}—${p.to}: give 项目总目标 (the goal for the whole period).`,
-    'no-whole-life': (p) => `This project spans ${p.from}—${p.to}: give 项目资金总额 (the whole-life 财政资金 and 其他资金).`,
+    'no-overall-goal': (p) => `${multiYear(p)}: give 项目总目标 (the goal for the whole period).`,
+    'no-whole-life': (p) => `${multiYear(p)}: give 项目资金总额 (the whole-life 财政资金 and 其他资金).`,
   },
 
   'nonstandard-level2': {
@@ -407,7 +419,7 @@ export const en: Catalogue = {
 
   'overall-goal-equals-annual': {
     copy: (p) =>
-      `This project spans ${p.from}—${p.to}, yet its 项目总目标 is the same text as its 年度总体目标. The overall goal covers the whole period, the annual goal this year's part: write each.`,
+      `${multiYear(p)}, yet its 项目总目标 is the same text as its 年度总体目标. The overall goal covers the whole period, the annual goal this year's part: write each.`,
     annual: 'the 年度总体目标',
   },
 
@@ -433,6 +445,10 @@ export const en: Catalogue = {
     'ci-summary': (p) =>
       `declare: checked ${plural(p.files, 'file')}: ${plural(p.errors, 'error')}, ${plural(p.warnings, 'warning')}.${p.maxWarnings !== undefined ? ` Too many warnings (--max-warnings ${p.maxWarnings}).` : ''}`,
     error: 'error',
+    'github-annotation-limit': (p) =>
+      `GitHub shows at most ${p.shown} error and ${p.shown} warning annotations per step: ${p.hidden} of these ${p.errors} errors and ${p.warnings} warnings are not annotated on the code. See this step's log and the job summary for all of them.`,
+    'github-summary-header': '| Location | Level | Rule | Message |',
+    'github-summary-more': (p) => `${p.more} more findings are in this step's log.`,
     note: 'note',
     'rule-docs': 'rule docs',
     summary: (p) =>
@@ -510,7 +526,7 @@ export const en: Catalogue = {
 
   'whole-life-equals-annual': {
     equal: (p) =>
-      `This project spans ${p.from}—${p.to}, yet its whole-life total ${p.total} equals this year's request. 项目资金总额 should cover all years; please check.`,
+      `${multiYear(p)}, yet its whole-life total ${p.total} equals this year's request. 项目资金总额 should cover all years; please check.`,
   },
 
   'wrong-type': {

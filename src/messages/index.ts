@@ -1,4 +1,4 @@
-import type { Lang } from '../diagnostics/types.js';
+import type { Lang, Text } from '../diagnostics/types.js';
 import { en } from './en.js';
 import { zh } from './zh.js';
 
@@ -9,7 +9,9 @@ import { zh } from './zh.js';
  * made only when a diagnostic is printed, in the user's language.
  */
 export type Catalogue = typeof zh;
+/** A section of the catalogue: a rule id, or a non-rule section (see NON_RULE_SECTIONS). */
 export type Section = keyof Catalogue & string;
+/** The message ids of one section. */
 export type MessageId<S extends Section> = keyof Catalogue[S] & string;
 
 /** The parameters of one message; undefined for a message without any. */
@@ -35,6 +37,11 @@ export function formatMessage(lang: Lang, section: string, messageId: string, da
   const entry = CATALOGUES[lang][section]?.[messageId];
   if (entry === undefined) throw new Error(`internal: no message ${section}/${messageId}`);
   return typeof entry === 'string' ? entry : (entry as (p: AnyData | undefined) => string)(data);
+}
+
+/** One message in both languages, for what carries its text until the language is known (a usage error, an unreadable path). */
+export function bothLanguages(section: string, messageId: string, data?: AnyData): Text {
+  return { zh: formatMessage('zh', section, messageId, data), en: formatMessage('en', section, messageId, data) };
 }
 
 /** Every section and message id, for tests and tools (e.g. to list what an editor may show). */

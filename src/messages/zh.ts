@@ -56,6 +56,9 @@ const markZh = (m: Mark) =>
   m.what === 'cost-under-output' ? `「${m.level2}」是「${m.level1}」下的二级指标` : m.what === 'satisfaction-under-effect' ? `「${m.level2}」在「${m.level1}」下` : `「${m.level1}」下又分「${m.level2}」`;
 const labelZh = (l: Label) => `「${l.written}」即「${l.canonical}」`;
 
+/** The year-span opening of the multi-year rules' messages (multi-year-fields, overall-goal-equals-annual, whole-life-equals-annual): one wording. */
+const multiYear = (p: { from: number; to: number }) => `这是跨年度项目（${p.from}—${p.to}年）`;
+
 export const zh = {
   'amount-format': {
     'bad-grouping': (p: { path: DocPath; written: string }) => amount(p, `金额“${p.written}”的千位分隔符位置不对。应每三位一个逗号，如 2,810,000.00。`),
@@ -166,6 +169,16 @@ export const zh = {
     'rules-default': '默认级别',
     'rules-footer': '用 npx declare explain <编号> 查看完整说明和正反示例；在 declare.config.yaml 的 rules 中可以调整级别（off / warning / error）。',
     'rules-id': '编号',
+    'init-bad-file-name': (p: { name: string }) => `项目名称“${p.name}”含有不能用在文件名中的字符（\\ / : * ? " < > |）。请用 -o 指定文件名，如 -o 项目.yaml。`,
+    'init-bad-name': '项目名称不能为空，也不能含有控制字符。',
+    'init-bad-year': (p: { year: number }) => `年度应为四位数字，这里是 ${p.year}。`,
+    'init-cannot-write': (p: { file: string; code: string }) => `无法写入“${p.file}”（${p.code}）。`,
+    'init-done': (p: { file: string; year: number; fields?: readonly string[]; config?: string }) =>
+      `已生成 ${p.file}（${p.year}年度${p.fields ? `；${p.fields.join('、')}取自 ${p.config}` : ''}）。请按注释把示例内容改成本项目的实际情况，然后运行：npx declare validate ${p.file}`,
+    'init-exists': (p: { file: string }) => `“${p.file}”已存在，没有覆盖。要覆盖请加 --force，或用 -o 指定另一个文件名。`,
+    'init-folder': (p: { file: string }) => `“${p.file}”是文件夹。请用 -o 指定一个文件名。`,
+    'output-dir-not-folder': (p: { dir: string }) => `“${p.dir}”不是文件夹。`,
+    'output-dir-not-writable': (p: { dir: string }) => `输出文件夹“${p.dir}”不可写。请换一个文件夹，或检查权限。`,
     'stdin-unreadable': (p: { code: string }) => `无法读取标准输入（${p.code}）。`,
     'step-summary-failed': (p: { file: string; code: string }) => `declare: 无法写入 GitHub 作业摘要“${p.file}”（${p.code}），作业摘要中没有本次结果。`,
     'validate-unfinished': (p: { files: number }) => `有输入无法读取，校验没有完成（已检查 ${p.files} 个文件）。`,
@@ -441,8 +454,8 @@ export const zh = {
   },
 
   'multi-year-fields': {
-    'no-overall-goal': (p: { from: number; to: number }) => `这是跨年度项目（${p.from}—${p.to}年），必须填写“项目总目标”（整个周期的目标）。`,
-    'no-whole-life': (p: { from: number; to: number }) => `这是跨年度项目（${p.from}—${p.to}年），必须填写“项目资金总额”（整个周期的财政资金和其他资金）。`,
+    'no-overall-goal': (p: { from: number; to: number }) => `${multiYear(p)}，必须填写“项目总目标”（整个周期的目标）。`,
+    'no-whole-life': (p: { from: number; to: number }) => `${multiYear(p)}，必须填写“项目资金总额”（整个周期的财政资金和其他资金）。`,
   },
 
   'nonstandard-level2': {
@@ -458,7 +471,7 @@ export const zh = {
 
   'overall-goal-equals-annual': {
     copy: (p: { from: number; to: number }) =>
-      `这是跨年度项目（${p.from}—${p.to}年），项目总目标却与年度总体目标完全相同。项目总目标写整个周期要达到的目标，年度总体目标写本年度完成的部分：请分别填写。`,
+      `${multiYear(p)}，项目总目标却与年度总体目标完全相同。项目总目标写整个周期要达到的目标，年度总体目标写本年度完成的部分：请分别填写。`,
     annual: '年度总体目标在这里',
   },
 
@@ -486,6 +499,10 @@ export const zh = {
     'ci-summary': (p: { files: number; errors: number; warnings: number; maxWarnings?: number }) =>
       `declare：检查了 ${p.files} 个文件：${p.errors} 个错误，${p.warnings} 个警告。${p.maxWarnings !== undefined ? `警告数超过了 --max-warnings ${p.maxWarnings} 的上限。` : ''}`,
     error: '错误',
+    'github-annotation-limit': (p: { shown: number; errors: number; warnings: number; hidden: number }) =>
+      `GitHub 每个步骤最多显示 ${p.shown} 个错误标注和 ${p.shown} 个警告标注：本次 ${p.errors} 个错误、${p.warnings} 个警告中，有 ${p.hidden} 个没有标注在代码上。完整列表见本步骤的日志和作业摘要（Summary）。`,
+    'github-summary-header': '| 位置 | 级别 | 规则 | 说明 |',
+    'github-summary-more': (p: { more: number }) => `另有 ${p.more} 个问题没有列出，见本步骤的日志。`,
     note: '注',
     'rule-docs': '规则说明',
     summary: (p: { files: number; errors: number; warnings: number; maxWarnings?: number }) =>
@@ -572,7 +589,7 @@ export const zh = {
 
   'whole-life-equals-annual': {
     equal: (p: { from: number; to: number; total: string }) =>
-      `这是跨年度项目（${p.from}—${p.to}年），但项目资金总额 ${p.total} 与本年度申请额相同。项目资金总额应填整个项目周期的资金，请核实。`,
+      `${multiYear(p)}，但项目资金总额 ${p.total} 与本年度申请额相同。项目资金总额应填整个项目周期的资金，请核实。`,
   },
 
   'wrong-type': {

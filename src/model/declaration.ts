@@ -47,6 +47,7 @@ export interface Field<T> {
   readonly path: DocPath;
 }
 
+/** A date as written (`计划开始日期`), with its path and what it reads as (or why it cannot be read). */
 export interface DateField {
   /** As written, and as rendered. */
   readonly written: string;
@@ -54,6 +55,7 @@ export interface DateField {
   readonly path: DocPath;
 }
 
+/** An amount of money as written, with its path and its exact value in 分 (or why it cannot be read). */
 export interface Amount {
   /** What the author typed (`2,810,000.00`, `0`, `2810000.50`). */
   readonly written: string;
@@ -61,6 +63,7 @@ export interface Amount {
   readonly path: DocPath;
 }
 
+/** 项目资金: the whole-life and the annual columns, each with its path. */
 export interface Funds {
   readonly path: DocPath;
   /**
@@ -95,6 +98,7 @@ export interface Funds {
   };
 }
 
+/** 项目总目标 and 年度总体目标, with their paths. */
 export interface Goals {
   readonly path: DocPath;
   /** 项目总目标 — required for multi-year projects. */
@@ -143,9 +147,14 @@ export function yearSpan(d: Pick<Declaration, 'start' | 'end'>): { readonly from
   return { from: d.start.parsed.date.year, to: d.end.parsed.date.year };
 }
 
-export function isMultiYear(d: Pick<Declaration, 'start' | 'end'>): boolean {
+/** The span of a project that runs over several years (what the multi-year rules say in their messages); undefined for one year or unreadable dates. */
+export function multiYearSpan(d: Pick<Declaration, 'start' | 'end'>): { readonly from: number; readonly to: number } | undefined {
   const span = yearSpan(d);
-  return span !== undefined && span.from !== span.to;
+  return span && span.from !== span.to ? span : undefined;
+}
+
+export function isMultiYear(d: Pick<Declaration, 'start' | 'end'>): boolean {
+  return multiYearSpan(d) !== undefined;
 }
 
 const flat = new WeakMap<Indicators, readonly Indicator[]>();

@@ -32,10 +32,7 @@ export function hiddenAnnotations(counts: Counts): number {
 }
 
 function annotationLimitText(counts: Counts, hidden: number, lang: Lang): string {
-  const n = ANNOTATIONS_SHOWN_PER_KIND;
-  return lang === 'zh'
-    ? `GitHub 每个步骤最多显示 ${n} 个错误标注和 ${n} 个警告标注：本次 ${counts.errors} 个错误、${counts.warnings} 个警告中，有 ${hidden} 个没有标注在代码上。完整列表见本步骤的日志和作业摘要（Summary）。`
-    : `GitHub shows at most ${n} error and ${n} warning annotations per step: ${hidden} of these ${counts.errors} errors and ${counts.warnings} warnings are not annotated on the code. See this step's log and the job summary for all of them.`;
+  return formatMessage(lang, 'report', 'github-annotation-limit', { shown: ANNOTATIONS_SHOWN_PER_KIND, errors: counts.errors, warnings: counts.warnings, hidden });
 }
 
 /** Rows of findings in the job summary; the rest are counted. GitHub takes up to 1 MiB of summary per step. */
@@ -47,7 +44,7 @@ const SUMMARY_ROWS = 200;
  * visible on the run's page even when the annotation limit hides most.
  */
 export function githubJobSummary(files: readonly CheckedFile[], counts: Counts, ctx: ReportContext): string {
-  const zh = ctx.lang === 'zh';
+  const say = (id: 'error' | 'warning' | 'github-summary-header') => formatMessage(ctx.lang, 'report', id);
   const base = process.env.GITHUB_WORKSPACE || undefined;
   // Table cells: a | would end the cell (even in code), a line break the row; messages are text, not HTML.
   const pipe = (s: string) => s.replace(/\|/g, '\\|');
@@ -55,12 +52,12 @@ export function githubJobSummary(files: readonly CheckedFile[], counts: Counts, 
   const lines = [`### declare validate`, '', summaryText(counts, ctx).replace(/^declare[:：] ?/, ''), ''];
   const all = files.flatMap((f) => f.diagnostics);
   if (all.length > 0) {
-    lines.push(zh ? '| 位置 | 级别 | 规则 | 说明 |' : '| Location | Level | Rule | Message |', '| --- | --- | --- | --- |');
+    lines.push(say('github-summary-header'), '| --- | --- | --- | --- |');
     for (const d of all.slice(0, SUMMARY_ROWS)) {
-      const level = d.severity === 'error' ? (zh ? '错误' : 'error') : zh ? '警告' : 'warning';
+      const level = say(d.severity === 'error' ? 'error' : 'warning');
       lines.push(`| \`${pipe(repoPath(d.file, base))}:${d.span.line}:${d.span.column}\` | ${level} | \`${d.rule}\` | ${cell(diagnosticMessage(d, ctx.lang))} |`);
     }
-    if (all.length > SUMMARY_ROWS) lines.push('', zh ? `另有 ${all.length - SUMMARY_ROWS} 个问题没有列出，见本步骤的日志。` : `${all.length - SUMMARY_ROWS} more findings are in this step's log.`);
+    if (all.length > SUMMARY_ROWS) lines.push('', formatMessage(ctx.lang, 'report', 'github-summary-more', { more: all.length - SUMMARY_ROWS }));
     lines.push('');
   }
   return lines.join('\n') + '\n';

@@ -16,8 +16,10 @@ export const REPORTERS = {
   gitlab: gitlabReporter,
 } as const satisfies Record<string, Reporter>;
 
+/** A `--format` name: pretty, json, github, sarif or gitlab. */
 export type ReportFormat = keyof typeof REPORTERS;
 
+/** Every `--format` name, in the order help lists them. */
 export const REPORT_FORMATS = Object.keys(REPORTERS) as ReportFormat[];
 
 /** Formats for machines (a whole document): a run that could not finish writes none of them (an incomplete SARIF would close every open alert). */

@@ -8,12 +8,14 @@ export interface CheckedFile {
   readonly diagnostics: readonly Diagnostic[];
 }
 
+/** What a run checked and found: the numbers of the closing line. */
 export interface Counts {
   readonly files: number;
   readonly errors: number;
   readonly warnings: number;
 }
 
+/** How to word a report: language, colour, the `--max-warnings` limit. */
 export interface ReportContext {
   readonly lang: Lang;
   readonly color: boolean;
@@ -21,6 +23,7 @@ export interface ReportContext {
   readonly maxWarnings?: number;
 }
 
+/** One output format: the checked files and their counts, as the text `declare validate --format` prints. */
 export type Reporter = (files: readonly CheckedFile[], counts: Counts, ctx: ReportContext) => string;
 
 export function countDiagnostics(files: readonly CheckedFile[]): Counts {

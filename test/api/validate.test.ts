@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatReport, loadConfig, validate } from '../../src/api/index.js';
+import { formatReport, isSelected, loadConfig, validate, validateTexts } from '../../src/api/index.js';
 import { exampleText, fixtureDir } from '../helpers/cli.js';
 import { ROOT } from '../helpers/examples.js';
 
@@ -78,5 +78,31 @@ describe('validate (src/api)', () => {
     if (r.kind !== 'checked') throw new Error(r.kind);
     expect(formatReport('pretty', r.files, r.counts, { lang: 'en' })).toContain('Checked 1 file: 0 errors, 2 warnings.');
     expect(JSON.parse(formatReport('json', r.files, r.counts)).diagnostics[0].message).toContain('单位却是 %');
+  });
+});
+
+describe('validateTexts and isSelected (src/api): what an editor calls', () => {
+  it('checks a text without a promise, keeps its parsed YAML on request, and with a broken configuration checks with the defaults beside its problems', () => {
+    const dir = fixtureDir({ 'declare.config.yaml': 'rules:\n  unit-mismatch: off\n  no-such-rule: error\n' });
+    const text = BASE.replace('=365.00(天)', '≥abc');
+    const stop = validateTexts([{ file: join(dir, 'a.yaml'), text }]);
+    expect(stop.kind).toBe('config-problems');
+    const r = validateTexts([{ file: join(dir, 'a.yaml'), text }], { sources: true, onConfigProblems: 'defaults' });
+    if (r.kind !== 'checked') throw new Error(r.kind);
+    expect(r.configProblems!.map((d) => d.rule)).toEqual(['config-unknown-rule']);
+    expect(r.files[0]!.diagnostics.map((d) => d.rule)).toContain('indicator-value');
+    expect(r.files[0]!.source!.locate(['项目名称']).line).toBe(BASE.split('\n').findIndex((l) => l.startsWith('项目名称')) + 1);
+    const plain = validateTexts([{ file: 'a.yaml', text: BASE }], { cwd: ROOT });
+    expect(plain.kind === 'checked' && plain.files[0]!.source).toBe(undefined);
+  });
+
+  it('isSelected answers as a folder walk of validate selects: .declareignore, `ignore:`, tool files', () => {
+    const dir = fixtureDir({ '.declareignore': '草稿/\n', 'declare.config.yaml': 'ignore:\n  - 模板/\n' });
+    expect(isSelected(join(dir, '项目.yaml'))).toBe(true);
+    expect(isSelected(join(dir, '草稿', '项目.yaml'))).toBe(false);
+    expect(isSelected(join(dir, '模板', '项目.yaml'))).toBe(false);
+    expect(isSelected(join(dir, 'declare.config.yaml'))).toBe(false);
+    expect(isSelected(join(dir, 'notes.txt'))).toBe(false);
+    expect(isSelected('examples/机关服务费.yaml', { cwd: ROOT })).toBe(true);
   });
 });

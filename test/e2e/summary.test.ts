@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { summarize } from '../../src/api/summarize.js';
@@ -9,7 +9,8 @@ import { EXAMPLES, exampleFiles, ROOT } from '../helpers/examples.js';
 
 // What only a process shows: exit codes, what goes to stdout and stderr, the
 // progress bar on a terminal, Ctrl-C, the same bytes from another process.
-// The summary's logic is tested in-process in test/api/summarize.test.ts.
+// The summary's logic is tested in-process in test/api/summarize.test.ts, the
+// command's refusals in test/cli/summary.test.ts.
 
 const UNIT = '中共上海市委网络安全和信息化委员会办公室';
 const STEM = `${UNIT}2025年度项目绩效目标汇总表`;
@@ -48,32 +49,7 @@ describe('declare summary on the six examples', () => {
 });
 
 describe('declare summary: refusing', () => {
-  it('errors in a file and across files: exit 1, both counted in the closing line, nothing written', () => {
-    const dir = examplesDir(
-      { 机关服务费: (y) => y.replace(`实施单位: ${UNIT}`, '实施单位: 上海市委网信办').replace(/当年财政拨款: .*/, '当年财政拨款: 1,000.00') },
-      ['网络宣传工作', '机关服务费', '重大活动保障'],
-    );
-    const out = join(dir, 'out');
-    const r = cli(['summary', dir, '-o', out]);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`${join(dir, '机关服务费.yaml')}:`);
-    expect(r.stderr).toContain('错误 fund-annual-sum');
-    expect(r.stderr).toContain('错误 summary-mixed-unit');
-    expect(r.stderr).toContain('1 个申报文件存在错误，1 个申报文件不能与其他文件汇总在一起，未生成汇总表。');
-    expect(r.stdout).toBe('');
-    expect(existsSync(out)).toBe(false);
-    expectNoStack(r);
-  });
-
-  it('in English with --lang en', () => {
-    const dir = examplesDir({ 机关服务费: (y) => y.replaceAll('2025', '2024') }, ['网络宣传工作', '机关服务费', '重大活动保障']);
-    const r = cli(['summary', dir, '-o', join(dir, 'out'), '--lang', 'en']);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain('error summary-mixed-year');
-    expect(r.stderr).toContain('1 declaration(s) cannot be summarised with the others; no summary was written.');
-  });
-
-  it('an output folder that cannot be written, a bad --font, a path that does not exist: exit 2, nothing written', () => {
+  it('an output folder another user cannot write: exit 2, nothing written', () => {
     const dir = examplesDir({}, ['网络宣传工作']);
     const parent = tempDir();
     chmodSync(parent, 0o755);
@@ -85,26 +61,6 @@ describe('declare summary: refusing', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('不可写');
     expect(readdirSync(locked)).toEqual([]);
-
-    writeFileSync(join(parent, 'bad.ttf'), 'not a font');
-    const font = cli(['summary', 'examples/网络宣传工作.yaml', '-o', join(parent, 'out'), '--font', join(parent, 'bad.ttf')]);
-    expect(font.code).toBe(2);
-    expect(font.stderr).toContain('bad.ttf');
-    expectNoStack(font);
-
-    const missing = cli(['summary', 'examples', 'nowhere/', '-o', join(parent, 'out')]);
-    expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('nowhere');
-    expect(existsSync(join(parent, 'out'))).toBe(false);
-  });
-
-  it('an output that cannot be replaced exits 2 in plain words, never as an internal error', () => {
-    const out = tempDir();
-    mkdirSync(join(out, `${STEM}.pdf`));
-    const r = cli(['summary', 'examples/网络宣传工作.yaml', '-o', out]);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`无法写出“${join(out, `${STEM}.pdf`)}”：已有同名的文件夹`);
-    expect(r.stderr).not.toContain('内部错误');
     expectNoStack(r);
   });
 });
@@ -131,16 +87,17 @@ describe('declare summary: terminal and interruption', () => {
   });
 
   it('Ctrl-C while writing leaves neither output nor temporary files', async () => {
-    const dir = join(tempDir(), 'gen');
-    spawnSync(process.execPath, [join(ROOT, 'bench', 'generate.mjs'), dir, '300']);
+    const { generateDeclarations } = (await import(join(ROOT, 'bench', 'generate.mjs'))) as { generateDeclarations: (dir: string, n: number) => string };
+    // Enough forms that writing them takes a while even on an idle machine.
+    const dir = generateDeclarations(join(tempDir(), 'gen'), 120);
     const out = join(tempDir(), 'out');
     mkdirSync(out);
     const child = spawn(process.execPath, [BIN, 'summary', dir, '-o', out, '--no-progress'], { stdio: 'ignore' });
     const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
     // Wait until the second pass is writing its temporary files, then interrupt.
     let sawTemp = false;
-    for (let i = 0; i < 600 && !sawTemp; i++) {
-      await new Promise((r) => setTimeout(r, 50));
+    for (let i = 0; i < 3000 && !sawTemp; i++) {
+      await new Promise((r) => setTimeout(r, 10));
       sawTemp = readdirSync(out).some((f) => f.endsWith('.tmp'));
     }
     expect(sawTemp).toBe(true);

@@ -89,3 +89,36 @@ describe('hovers', () => {
     expect(a.hovers.map((h) => h.markdown).join('\n')).toContain('| **Sum of the lines** | **4,134,328.00** |');
   });
 });
+
+describe('which files the editor checks: the ones `declare validate <folder>` would', () => {
+  const BAD = VALID.replace('年度: 2025', '年度: 2025x');
+  const check = (dir: string, name: string) => {
+    const file = join(dir, name);
+    mkdirSync(join(file, '..'), { recursive: true });
+    writeFileSync(file, BAD);
+    return analyze({ uri: pathToFileURL(file).href, file, version: 1, text: BAD }, new FolderIndex()).diagnostics.length;
+  };
+
+  it('a file .declareignore excludes, directly or by its folder, gets no findings; its neighbours do', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, '.declareignore'), '草稿/\n旧-*.yaml\n');
+    expect(check(dir, '项目.yaml')).toBeGreaterThan(0);
+    expect(check(dir, '旧-项目.yaml')).toBe(0);
+    expect(check(dir, '草稿/项目.yaml')).toBe(0);
+  });
+
+  it('the `ignore:` list of the declare.config.yaml that applies, relative to its folder', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'declare.config.yaml'), 'ignore:\n  - 模板/\n');
+    expect(check(dir, '模板/项目.yaml')).toBe(0);
+    expect(check(dir, '申报/项目.yaml')).toBeGreaterThan(0);
+  });
+
+  it('inside a repository, dot-folders and tool files on the way are skipped as a walk skips them', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, '.git'));
+    expect(check(dir, '.github/workflows/ci.yaml')).toBe(0);
+    expect(check(dir, 'docker-compose.yml')).toBe(0);
+    expect(check(dir, '申报/项目.yaml')).toBeGreaterThan(0);
+  });
+});

@@ -116,6 +116,7 @@ export const RULES: readonly Rule[] = [
 
 const BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.meta.id, r]));
 
+/** The rule with this id, or undefined. */
 export function ruleById(id: string): Rule | undefined {
   return BY_ID.get(id);
 }

@@ -1,5 +1,5 @@
 import { text } from '../../diagnostics/types.js';
-import { yearSpan } from '../../model/declaration.js';
+import { multiYearSpan } from '../../model/declaration.js';
 import { defineModelRule } from '../rule.js';
 
 export const multiYearFields = defineModelRule({
@@ -18,8 +18,8 @@ export const multiYearFields = defineModelRule({
   },
   needs: ['start', 'end', 'funds', 'goals'],
   check({ decl, report }) {
-    const span = yearSpan(decl);
-    if (!span || span.from === span.to) return;
+    const span = multiYearSpan(decl);
+    if (!span) return;
     if (!decl.funds.wholeLife) report({ path: decl.funds.path, part: 'key', messageId: 'no-whole-life', data: span });
     if (decl.goals.overall === undefined || decl.goals.overall.value.trim() === '') report({ path: decl.goals.path, part: 'key', messageId: 'no-overall-goal', data: span });
   },

@@ -1,6 +1,6 @@
 import { text } from '../../diagnostics/types.js';
 import { overallCopiesAnnual } from '../../analysis/copies.js';
-import { yearSpan } from '../../model/declaration.js';
+import { multiYearSpan } from '../../model/declaration.js';
 import { defineModelRule } from '../rule.js';
 
 /** A multi-year project whose 项目总目标 is a copy of its 年度总体目标 (as whole-life-equals-annual is for the money). */
@@ -20,9 +20,9 @@ export const overallGoalEqualsAnnual = defineModelRule({
   },
   needs: ['goals', 'start', 'end'],
   check({ decl, report }) {
-    const span = yearSpan(decl);
+    const span = multiYearSpan(decl);
     const overall = decl.goals.overall;
-    if (!span || span.from === span.to || !overall || !overallCopiesAnnual(overall.value, decl.goals.annual.value)) return;
+    if (!span || !overall || !overallCopiesAnnual(overall.value, decl.goals.annual.value)) return;
     report({ path: overall.path, messageId: 'copy', data: { from: span.from, to: span.to }, notes: [{ path: decl.goals.annual.path, messageId: 'annual' }] });
   },
 });

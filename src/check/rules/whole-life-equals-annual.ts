@@ -1,5 +1,5 @@
 import { text } from '../../diagnostics/types.js';
-import { yearSpan } from '../../model/declaration.js';
+import { multiYearSpan } from '../../model/declaration.js';
 import { annualColumn, columnTotal, totalOf, wholeLifeColumn, amountFormatter } from '../fund-columns.js';
 import { defineModelRule } from '../rule.js';
 
@@ -20,8 +20,8 @@ export const wholeLifeEqualsAnnual = defineModelRule({
   needs: ['start', 'end', 'funds'],
   check({ decl, report }) {
     const fmt = amountFormatter(decl.funds);
-    const span = yearSpan(decl);
-    if (!span || span.from === span.to) return;
+    const span = multiYearSpan(decl);
+    if (!span) return;
     const annual = annualColumn(decl);
     const whole = wholeLifeColumn(decl);
     if (!annual || !whole) return;
