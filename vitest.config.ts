@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -15,5 +16,9 @@ export default defineConfig({
     // test what it should do anyway: restore what it changes (process.env,
     // the working folder, stdout) and keep no state in modules.
     isolate: false,
+    // Vitest starts CPUs − 1 workers by default: one on a 2-core machine. Many
+    // tests wait on a child process (the built CLI, npm, bash), so at least two
+    // workers on two cores halve the wall time (103 → 59 s here) without oversubscribing.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });
