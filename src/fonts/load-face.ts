@@ -1,4 +1,5 @@
-import { text, type Text } from '../diagnostics/types.js';
+import type { Text } from '../diagnostics/types.js';
+import { bothLanguages } from '../messages/index.js';
 import { existsSync } from 'node:fs';
 import { MAX_FONT_BYTES } from '../load/limits.js';
 import { isNotRegular, readLimited } from '../load/read-limited.js';
@@ -80,13 +81,13 @@ export function loadFace(spec: string, id: string): FontkitFace {
     const read = readLimited(abs, MAX_FONT_BYTES);
     if (read.ok === 'too-large') {
       const mb = Math.ceil(read.size / (1024 * 1024));
-      throw new FontLoadError(text(`字体文件“${path}”过大（${mb} MB，上限 ${MAX_FONT_BYTES / (1024 * 1024)} MB），请检查路径。`, `the font ${path} is too large (${mb} MB; the limit is ${MAX_FONT_BYTES / (1024 * 1024)} MB): check the path`));
+      throw new FontLoadError(bothLanguages('font-load', 'too-large', { path, mb, limitMb: MAX_FONT_BYTES / (1024 * 1024) }));
     }
     if (read.ok === false) {
       const e = read.error;
-      if (isNotRegular(e)) throw new FontLoadError(text(`“${path}”不是普通文件（是${e.kind.zh}），不能作为字体读取。`, `${path} is not a regular file (it is ${e.kind.en}); it cannot be read as a font`));
-      if (e.code === 'EISDIR') throw new FontLoadError(text(`“${path}”是文件夹，不是字体文件。`, `${path} is a folder, not a font file`));
-      throw new FontLoadError(text(`无法读取字体文件“${path}”：${e.code ?? e.message}`, `cannot read font ${path}: ${e.code ?? e.message}`));
+      if (isNotRegular(e)) throw new FontLoadError(bothLanguages('font-load', 'not-regular', { path, kind: e.kind }));
+      if (e.code === 'EISDIR') throw new FontLoadError(bothLanguages('font-load', 'is-folder', { path }));
+      throw new FontLoadError(bothLanguages('font-load', 'cannot-read', { path, code: e.code ?? e.message }));
     }
     bytes = read.bytes;
     refuseWoff(abs, bytes);
@@ -96,7 +97,7 @@ export function loadFace(spec: string, id: string): FontkitFace {
   try {
     opened = loadFontkit().create(bytes);
   } catch (e) {
-    throw new FontLoadError(text(`“${path}”不是可用的字体文件（支持 TTF、OTF、TTC）。`, `${path} is not a font fontkit can read (TTF, OTF or TTC): ${(e as Error).message}`));
+    throw new FontLoadError(bothLanguages('font-load', 'unreadable', { path, detail: (e as Error).message }));
   }
   const font = pickFace(opened, path, faceName);
   const metrics = new GlyphMetrics(font);
@@ -107,18 +108,18 @@ export function loadFace(spec: string, id: string): FontkitFace {
 
 function pickFace(opened: fontkit.Font | fontkit.FontCollection, path: string, faceName: string | undefined): fontkit.Font {
   if (!isCollection(opened)) {
-    if (faceName !== undefined) throw new FontLoadError(text(`“${path}”是单个字体，不是字体集（.ttc）：请去掉 #${faceName}。`, `${path} is a single font, not a collection: remove #${faceName}`));
+    if (faceName !== undefined) throw new FontLoadError(bothLanguages('font-load', 'not-collection', { path, face: faceName }));
     return opened;
   }
   const faces = opened.fonts;
-  if (faces.length === 0) throw new FontLoadError(text(`字体集“${path}”中没有字体。`, `${path} contains no fonts`));
+  if (faces.length === 0) throw new FontLoadError(bothLanguages('font-load', 'empty-collection', { path }));
   if (faceName === undefined) return faces[0]!;
   // Accept what users see in font menus too, not only the PostScript name.
   const wanted = faceName.toLowerCase();
   const hit = faces.find((f) => [f.postscriptName, f.fullName, f.familyName].some((n) => typeof n === 'string' && n.toLowerCase() === wanted));
   if (!hit) {
     const names = faces.map((f) => f.postscriptName).join(', ');
-    throw new FontLoadError(text(`字体集“${path}”中没有名为 ${faceName} 的字体，其中有：${names}`, `${path} has no face named ${faceName}; it contains: ${names}`));
+    throw new FontLoadError(bothLanguages('font-load', 'no-such-face', { path, face: faceName, names }));
   }
   return hit;
 }
@@ -132,10 +133,7 @@ function refuseWoff(path: string, bytes: Buffer | undefined): void {
   const magic = bytes?.subarray(0, 4).toString('latin1');
   if (/\.woff2?$/i.test(path) || magic === 'wOFF' || magic === 'wOF2') {
     throw new FontLoadError(
-      text(
-        `“${path}”是 WOFF 网页字体，请改用该字体的 TTF/OTF/TTC 版本（WOFF 会让生成 PDF 慢约 100 倍）。`,
-        `${path} is a WOFF web font; use the TTF/OTF/TTC version instead (WOFF makes PDF output about 100 times slower)`,
-      ),
+      bothLanguages('font-load', 'woff', { path }),
     );
   }
 }

@@ -2,7 +2,8 @@ import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'no
 import { isAbsolute, join, resolve, sep } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { pathInside } from '../util/inside.js';
-import { text, type Text } from '../diagnostics/types.js';
+import type { Text } from '../diagnostics/types.js';
+import { bothLanguages } from '../messages/index.js';
 import { createExclusions, skippedByName, SKIPPED_FOLDERS, type ConfigIgnore } from './exclusions.js';
 
 /** A path that could not be read: the command's own failure (exit 2), not a finding about a declaration. */
@@ -127,13 +128,10 @@ export function discover(inputs: readonly string[], options: DiscoverOptions | s
     if (kept.length === 0) {
       problems.push(
         matches.length === 0
-          ? { path: pattern, message: text(`没有文件与“${pattern}”匹配。`, `No files match "${pattern}".`) }
+          ? { path: pattern, message: bothLanguages('load', 'no-match', { pattern }) }
           : {
               path: pattern,
-              message: text(
-                `与“${pattern}”匹配的 ${matches.length} 个文件都不是申报文件或已被忽略（.declareignore、配置文件的 ignore 或内置的跳过列表，见 docs/ci.md）。`,
-                `The ${matches.length} files matching "${pattern}" are all ignored or not declarations (.declareignore, the configuration's ignore list or the built-in list; see docs/ci.md).`,
-              ),
+              message: bothLanguages('load', 'matches-ignored', { pattern, count: matches.length }),
             },
       );
     }
@@ -168,11 +166,8 @@ export function discover(inputs: readonly string[], options: DiscoverOptions | s
           path: input,
           message:
             skipped === 0
-              ? text(`文件夹“${input}”中没有找到 .yaml 或 .yml 申报文件。`, `No .yaml or .yml declarations found in "${input}".`)
-              : text(
-                  `文件夹“${input}”中没有找到申报文件：其中的 ${skipped} 个 YAML 文件不是申报文件或已被忽略（.declareignore、配置文件的 ignore 或内置的跳过列表，见 docs/ci.md）。`,
-                  `No declarations found in "${input}": its ${skipped} YAML files are all ignored or not declarations (.declareignore, the configuration's ignore list or the built-in list; see docs/ci.md).`,
-                ),
+              ? bothLanguages('load', 'folder-empty', { folder: input })
+              : bothLanguages('load', 'folder-ignored', { folder: input, count: skipped }),
         });
       }
     } else if (st.isFile()) addFile(abs);
@@ -183,11 +178,11 @@ export function discover(inputs: readonly string[], options: DiscoverOptions | s
 }
 
 function specialKind(st: Stats): Text {
-  if (st.isFIFO()) return text('命名管道 FIFO', 'a named pipe (FIFO)');
-  if (st.isCharacterDevice()) return text('字符设备', 'a character device');
-  if (st.isBlockDevice()) return text('块设备', 'a block device');
-  if (st.isSocket()) return text('套接字', 'a socket');
-  return text('特殊文件', 'a special file');
+  if (st.isFIFO()) return bothLanguages('load', 'kind-fifo');
+  if (st.isCharacterDevice()) return bothLanguages('load', 'kind-char-device');
+  if (st.isBlockDevice()) return bothLanguages('load', 'kind-block-device');
+  if (st.isSocket()) return bothLanguages('load', 'kind-socket');
+  return bothLanguages('load', 'kind-special');
 }
 
 /**
@@ -247,19 +242,19 @@ export function ioProblem(path: string, err: unknown, cwd = process.cwd()): IoPr
   const shown = isAbsolute(path) ? display(path, cwd) : path;
   switch (code) {
     case 'ENOENT':
-      return { path: shown, message: text(`找不到“${shown}”：文件或文件夹不存在。`, `"${shown}" does not exist.`) };
+      return { path: shown, message: bothLanguages('load', 'not-found', { path: shown }) };
     case 'EACCES':
     case 'EPERM':
-      return { path: shown, message: text(`没有权限读取“${shown}”。`, `Permission denied reading "${shown}".`) };
+      return { path: shown, message: bothLanguages('load', 'no-permission', { path: shown }) };
     case 'EISDIR':
-      return { path: shown, message: text(`“${shown}”是文件夹，不是文件。`, `"${shown}" is a folder, not a file.`) };
+      return { path: shown, message: bothLanguages('load', 'is-folder', { path: shown }) };
     case 'ENOTREG': {
-      const kind = (err as { kind?: Text }).kind ?? text('特殊文件', 'a special file');
-      return { path: shown, message: text(`“${shown}”不是普通文件（是${kind.zh}），不能作为申报文件读取。`, `"${shown}" is not a regular file (it is ${kind.en}); it cannot be read as a declaration.`) };
+      const kind = (err as { kind?: Text }).kind ?? bothLanguages('load', 'kind-special');
+      return { path: shown, message: bothLanguages('load', 'not-regular', { path: shown, kind }) };
     }
     case 'ELOOP':
-      return { path: shown, message: text(`“${shown}”是循环的符号链接。`, `"${shown}" is a symbolic-link loop.`) };
+      return { path: shown, message: bothLanguages('load', 'symlink-loop', { path: shown }) };
     default:
-      return { path: shown, message: text(`无法读取“${shown}”（${code ?? String(err)}）。`, `Cannot read "${shown}" (${code ?? String(err)}).`) };
+      return { path: shown, message: bothLanguages('load', 'cannot-read', { path: shown, code: code ?? String(err) }) };
   }
 }

@@ -1,5 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
-import { text, type Text } from '../diagnostics/types.js';
+import type { Text } from '../diagnostics/types.js';
+import { bothLanguages } from '../messages/index.js';
 import { MAX_FILE_BYTES } from './limits.js';
 
 export type ReadResult =
@@ -55,11 +56,11 @@ export function readLimited(path: string, limit = MAX_FILE_BYTES): ReadResult {
 }
 
 function kindOf(st: Stats): Text {
-  if (st.isFIFO()) return text('命名管道 FIFO', 'a named pipe (FIFO)');
-  if (st.isCharacterDevice()) return text('字符设备', 'a character device');
-  if (st.isBlockDevice()) return text('块设备', 'a block device');
-  if (st.isSocket()) return text('套接字', 'a socket');
-  return text('特殊文件', 'a special file');
+  if (st.isFIFO()) return bothLanguages('load', 'kind-fifo');
+  if (st.isCharacterDevice()) return bothLanguages('load', 'kind-char-device');
+  if (st.isBlockDevice()) return bothLanguages('load', 'kind-block-device');
+  if (st.isSocket()) return bothLanguages('load', 'kind-socket');
+  return bothLanguages('load', 'kind-special');
 }
 
 export function isNotRegular(e: unknown): e is NotRegular {

@@ -1,5 +1,6 @@
 import { isAbsolute } from 'node:path';
-import { text, type Diagnostic } from '../diagnostics/types.js';
+import type { Diagnostic } from '../diagnostics/types.js';
+import { bothLanguages } from '../messages/index.js';
 import { display, ioProblem, type IoProblem } from './discover.js';
 import { tooLarge } from './parse.js';
 import { isNotRegular, readLimited } from './read-limited.js';
@@ -38,10 +39,7 @@ export function readInput(path: string, limit: number, cwd = process.cwd()): { r
     return {
       problem: {
         path: shown,
-        message: text(
-          `“${shown}”过大（${mb(r.size)} MB，上限 ${mb(limit)} MB），未读取。请检查是否选错了文件。`,
-          `"${shown}" is too large (${mb(r.size)} MB; the limit is ${mb(limit)} MB) and was not read. Check that this is the right file.`,
-        ),
+        message: bothLanguages('load', 'too-large', { path: shown, mb: mb(r.size), limitMb: mb(limit) }),
       },
     };
   }
@@ -50,7 +48,7 @@ export function readInput(path: string, limit: number, cwd = process.cwd()): { r
     return {
       problem: {
         path: shown,
-        message: text(`“${shown}”不是普通文件（是${kind.zh}），不能读取。`, `"${shown}" is not a regular file (it is ${kind.en}); it cannot be read.`),
+        message: bothLanguages('load', 'not-regular-read', { path: shown, kind }),
       },
     };
   }

@@ -23,6 +23,40 @@ const labelEn = (l: Label) => `"${l.written}" for "${l.canonical}"`;
 /** The year-span opening of the multi-year rules' messages: one wording (see zh.ts). */
 const multiYear = (p: { from: number; to: number }) => `This project spans ${p.from}—${p.to}`;
 
+const OUTPUT_REASONS_EN: Readonly<Record<string, string>> = {
+  EBUSY: 'the file is in use by another program (open in Excel or WPS?); close it and try again',
+  ETXTBSY: 'the file is in use by another program (open in Excel or WPS?); close it and try again',
+  EPERM: 'permission denied (the file may be open in Excel or WPS, read-only or immutable, or the folder not writable)',
+  EACCES: 'permission denied (the file may be open in Excel or WPS, read-only or immutable, or the folder not writable)',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  EROFS: 'the file system is read-only',
+  EISDIR: 'a folder of that name is in the way',
+  ENOTFILE: 'something that is not a regular file has that name',
+  ENAMETOOLONG: 'the file name is too long',
+  ENOENT: 'the output folder no longer exists',
+  ENOTDIR: 'the output folder no longer exists',
+  EIO: 'an input/output error occurred on the disk',
+  EMFILE: 'too many files are open',
+  ENFILE: 'too many files are open',
+};
+
+const SYSTEM_REASONS_EN: Readonly<Record<string, string>> = {
+  ENOENT: 'it does not exist',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EBUSY: 'the file is in use by another program',
+  ETXTBSY: 'the file is in use by another program',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  EROFS: 'the file system is read-only',
+  EISDIR: 'it is a folder',
+  ENOTDIR: 'a part of the path is not a folder',
+  EMFILE: 'too many files are open',
+  ENFILE: 'too many files are open',
+  EIO: 'an input/output error occurred',
+};
+
 export const en: Catalogue = {
   'amount-format': {
     'bad-grouping': (p) => amount(p, `The thousands separators in "${p.written}" are misplaced; group by three digits (2,810,000.00).`),
@@ -279,6 +313,18 @@ export const en: Catalogue = {
     unsupported: (p) => `The file uses YAML that \`declare fmt\` does not rewrite (${p.detail}); it was left unchanged.`,
   },
 
+  'font-load': {
+    'too-large': (p) => `the font ${p.path} is too large (${p.mb} MB; the limit is ${p.limitMb} MB): check the path`,
+    'not-regular': (p) => `${p.path} is not a regular file (it is ${p.kind.en}); it cannot be read as a font`,
+    'is-folder': (p) => `${p.path} is a folder, not a font file`,
+    'cannot-read': (p) => `cannot read font ${p.path}: ${p.code}`,
+    unreadable: (p) => `${p.path} is not a font fontkit can read (TTF, OTF or TTC): ${p.detail}`,
+    'not-collection': (p) => `${p.path} is a single font, not a collection: remove #${p.face}`,
+    'empty-collection': (p) => `${p.path} contains no fonts`,
+    'no-such-face': (p) => `${p.path} has no face named ${p.face}; it contains: ${p.names}`,
+    woff: (p) => `${p.path} is a WOFF web font; use the TTF/OTF/TTC version instead (WOFF makes PDF output about 100 times slower)`,
+  },
+
   'font-missing-glyph': {
     missing: (p) =>
       `The character "${p.char}" (${p.codePoint}) in "${fieldLabelEn(p.path)}" is in none of the fonts and would print as a blank box. Rewrite it or choose a font with --font.`,
@@ -377,6 +423,28 @@ export const en: Catalogue = {
       'This is the older indicator system\'s placement: in the current system 成本指标 is a 一级指标. Move the group out of 产出指标 and put its items under 成本指标 › 经济成本指标 (or 社会/生态环境成本指标).',
   },
 
+  load: {
+    'no-match': (p) => `No files match "${p.pattern}".`,
+    'matches-ignored': (p) =>
+      `The ${p.count} files matching "${p.pattern}" are all ignored or not declarations (.declareignore, the configuration's ignore list or the built-in list; see docs/ci.md).`,
+    'folder-empty': (p) => `No .yaml or .yml declarations found in "${p.folder}".`,
+    'folder-ignored': (p) =>
+      `No declarations found in "${p.folder}": its ${p.count} YAML files are all ignored or not declarations (.declareignore, the configuration's ignore list or the built-in list; see docs/ci.md).`,
+    'kind-fifo': 'a named pipe (FIFO)',
+    'kind-char-device': 'a character device',
+    'kind-block-device': 'a block device',
+    'kind-socket': 'a socket',
+    'kind-special': 'a special file',
+    'not-found': (p) => `"${p.path}" does not exist.`,
+    'no-permission': (p) => `Permission denied reading "${p.path}".`,
+    'is-folder': (p) => `"${p.path}" is a folder, not a file.`,
+    'not-regular': (p) => `"${p.path}" is not a regular file (it is ${p.kind.en}); it cannot be read as a declaration.`,
+    'symlink-loop': (p) => `"${p.path}" is a symbolic-link loop.`,
+    'cannot-read': (p) => `Cannot read "${p.path}" (${p.code}).`,
+    'too-large': (p) => `"${p.path}" is too large (${p.mb} MB; the limit is ${p.limitMb} MB) and was not read. Check that this is the right file.`,
+    'not-regular-read': (p) => `"${p.path}" is not a regular file (it is ${p.kind.en}); it cannot be read.`,
+  },
+
   lsp: {
     'add-total': (p) => `Add 合计: ${p.total} (${p.parts.join(' + ')})`,
     'config-broken': (p) =>
@@ -415,6 +483,24 @@ export const en: Catalogue = {
   'operator-direction': {
     'cost-ceiling': (p) => `"${p.name}" is a cost ceiling but its target is ${p.op}${p.number}; use ≤ or =.`,
     'higher-is-better': (p) => `"${p.name}" is higher-is-better but its target is ${p.op}${p.number}; use ≥ or =.`,
+  },
+
+  output: {
+    'dir-not-folder': (p) => `"${p.dir}" is not a folder.`,
+    'dir-not-writable': (p) => `The output folder "${p.dir}" is not writable.`,
+    'dir-file-in-way': (p) => `Cannot create the output folder "${p.dir}": a file (not a folder) of that name is in the way. Choose another output folder.`,
+    'dir-no-permission': (p) => `Cannot create the output folder "${p.dir}": permission denied. Choose another folder or check the permissions.`,
+    'dir-read-only': (p) => `Cannot create the output folder "${p.dir}": the disk is read-only.`,
+    'dir-disk-full': (p) => `Cannot create the output folder "${p.dir}": the disk is full.`,
+    'dir-cannot-create': (p) => `Cannot create the output folder "${p.dir}" (${p.code ?? 'unknown reason'}).`,
+    'cannot-write': (p) =>
+      `Cannot write "${p.target}": ${OUTPUT_REASONS_EN[p.code] ?? `system error ${p.code}`}. ${
+        p.notRestored.length > 0
+          ? `${p.notRestored.join(', ')} had already been replaced and could not be put back.`
+          : p.names.length > 1
+            ? `${p.names.map((n) => `"${n}"`).join(' and ')} were left unchanged.`
+            : 'The existing file was left unchanged.'
+      }`,
   },
 
   'overall-goal-equals-annual': {
@@ -484,6 +570,10 @@ export const en: Catalogue = {
   'summary-mixed-year': {
     differs: (p) =>
       `年度 (year) ${p.year} differs from the other declarations of this summary: ${p.count} of ${p.files} files are for ${p.majority}. A summary covers one year: correct this file's 年度 or leave the file out of this summary.`,
+  },
+
+  'system-error': {
+    failed: (p) => `Could not access${p.path !== undefined ? ` "${p.path}"` : ''}: ${SYSTEM_REASONS_EN[p.code] ?? 'the system reported an error'} (${p.code}).`,
   },
 
   'time-value-invalid': {

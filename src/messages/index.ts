@@ -25,7 +25,7 @@ export type MessageOf<S extends Section> = {
 }[MessageId<S>];
 
 /** Sections that are not a rule's (no `declare rules` entry, no configuration): fmt's and import's refusals, the language server's own texts, the command line's help. */
-export const NON_RULE_SECTIONS: readonly Section[] = ['cli', 'docs', 'fmt-refused', 'import-unreadable', 'lsp', 'report'];
+export const NON_RULE_SECTIONS: readonly Section[] = ['cli', 'docs', 'fmt-refused', 'font-load', 'import-unreadable', 'load', 'lsp', 'output', 'report', 'system-error'];
 
 /** Data as it travels on a diagnostic: plain values only (it crosses worker threads). */
 export type AnyData = Readonly<Record<string, unknown>>;

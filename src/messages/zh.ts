@@ -59,6 +59,42 @@ const labelZh = (l: Label) => `「${l.written}」即「${l.canonical}」`;
 /** The year-span opening of the multi-year rules' messages (multi-year-fields, overall-goal-equals-annual, whole-life-equals-annual): one wording. */
 const multiYear = (p: { from: number; to: number }) => `这是跨年度项目（${p.from}—${p.to}年）`;
 
+/** Why an output file could not be written, per errno code (the `output` section; an unknown code is named as such). */
+const OUTPUT_REASONS_ZH: Readonly<Record<string, string>> = {
+  EBUSY: '文件正被其他程序占用（可能在 Excel 或 WPS 中打开着），请关闭后重试',
+  ETXTBSY: '文件正被其他程序占用（可能在 Excel 或 WPS 中打开着），请关闭后重试',
+  EPERM: '没有权限写入或替换它（文件可能在 Excel 或 WPS 中打开着，或被设为只读、不可更改，或文件夹不允许写入）',
+  EACCES: '没有权限写入或替换它（文件可能在 Excel 或 WPS 中打开着，或被设为只读、不可更改，或文件夹不允许写入）',
+  ENOSPC: '磁盘空间已满',
+  EDQUOT: '磁盘配额已用完',
+  EROFS: '它所在的文件系统是只读的',
+  EISDIR: '已有同名的文件夹',
+  ENOTFILE: '已有同名的非普通文件（如设备或管道）',
+  ENAMETOOLONG: '文件名太长',
+  ENOENT: '输出文件夹已不存在',
+  ENOTDIR: '输出文件夹已不存在',
+  EIO: '磁盘读写出错',
+  EMFILE: '同时打开的文件太多',
+  ENFILE: '同时打开的文件太多',
+};
+
+/** What the system reported, per errno code, for a failure no command handled (the `system-error` section). */
+const SYSTEM_REASONS_ZH: Readonly<Record<string, string>> = {
+  ENOENT: '文件或文件夹不存在',
+  EACCES: '没有权限',
+  EPERM: '没有权限',
+  EBUSY: '文件正被其他程序占用',
+  ETXTBSY: '文件正被其他程序占用',
+  ENOSPC: '磁盘空间已满',
+  EDQUOT: '磁盘配额已用完',
+  EROFS: '所在的文件系统是只读的',
+  EISDIR: '这是一个文件夹',
+  ENOTDIR: '路径中有一段不是文件夹',
+  EMFILE: '同时打开的文件太多',
+  ENFILE: '同时打开的文件太多',
+  EIO: '磁盘读写出错',
+};
+
 export const zh = {
   'amount-format': {
     'bad-grouping': (p: { path: DocPath; written: string }) => amount(p, `金额“${p.written}”的千位分隔符位置不对。应每三位一个逗号，如 2,810,000.00。`),
@@ -326,6 +362,18 @@ export const zh = {
     unsupported: (p: { detail: string }) => `文件中有 npx declare fmt 不改写的 YAML 写法（${p.detail}），文件保持原样。`,
   },
 
+  'font-load': {
+    'too-large': (p: { path: string; mb: number; limitMb: number }) => `字体文件“${p.path}”过大（${p.mb} MB，上限 ${p.limitMb} MB），请检查路径。`,
+    'not-regular': (p: { path: string; kind: Text }) => `“${p.path}”不是普通文件（是${p.kind.zh}），不能作为字体读取。`,
+    'is-folder': (p: { path: string }) => `“${p.path}”是文件夹，不是字体文件。`,
+    'cannot-read': (p: { path: string; code: string }) => `无法读取字体文件“${p.path}”：${p.code}`,
+    unreadable: (p: { path: string; detail: string }) => `“${p.path}”不是可用的字体文件（支持 TTF、OTF、TTC）。`,
+    'not-collection': (p: { path: string; face: string }) => `“${p.path}”是单个字体，不是字体集（.ttc）：请去掉 #${p.face}。`,
+    'empty-collection': (p: { path: string }) => `字体集“${p.path}”中没有字体。`,
+    'no-such-face': (p: { path: string; face: string; names: string }) => `字体集“${p.path}”中没有名为 ${p.face} 的字体，其中有：${p.names}`,
+    woff: (p: { path: string }) => `“${p.path}”是 WOFF 网页字体，请改用该字体的 TTF/OTF/TTC 版本（WOFF 会让生成 PDF 慢约 100 倍）。`,
+  },
+
   'font-missing-glyph': {
     missing: (p: { char: string; codePoint: string; path: DocPath }) =>
       `字符“${p.char}”（${p.codePoint}）在「${fieldLabel(p.path)}」中，但所用字体都没有这个字，印出来会是空白方框。请改写该字符，或用 --font 指定包含它的字体。`,
@@ -427,6 +475,28 @@ export const zh = {
   },
 
   /** Not a rule: what the language server (declare lsp) says besides the findings — hovers, fix titles. */
+  load: {
+    'no-match': (p: { pattern: string }) => `没有文件与“${p.pattern}”匹配。`,
+    'matches-ignored': (p: { pattern: string; count: number }) =>
+      `与“${p.pattern}”匹配的 ${p.count} 个文件都不是申报文件或已被忽略（.declareignore、配置文件的 ignore 或内置的跳过列表，见 docs/ci.md）。`,
+    'folder-empty': (p: { folder: string }) => `文件夹“${p.folder}”中没有找到 .yaml 或 .yml 申报文件。`,
+    'folder-ignored': (p: { folder: string; count: number }) =>
+      `文件夹“${p.folder}”中没有找到申报文件：其中的 ${p.count} 个 YAML 文件不是申报文件或已被忽略（.declareignore、配置文件的 ignore 或内置的跳过列表，见 docs/ci.md）。`,
+    'kind-fifo': '命名管道 FIFO',
+    'kind-char-device': '字符设备',
+    'kind-block-device': '块设备',
+    'kind-socket': '套接字',
+    'kind-special': '特殊文件',
+    'not-found': (p: { path: string }) => `找不到“${p.path}”：文件或文件夹不存在。`,
+    'no-permission': (p: { path: string }) => `没有权限读取“${p.path}”。`,
+    'is-folder': (p: { path: string }) => `“${p.path}”是文件夹，不是文件。`,
+    'not-regular': (p: { path: string; kind: Text }) => `“${p.path}”不是普通文件（是${p.kind.zh}），不能作为申报文件读取。`,
+    'symlink-loop': (p: { path: string }) => `“${p.path}”是循环的符号链接。`,
+    'cannot-read': (p: { path: string; code: string }) => `无法读取“${p.path}”（${p.code}）。`,
+    'too-large': (p: { path: string; mb: number; limitMb: number }) => `“${p.path}”过大（${p.mb} MB，上限 ${p.limitMb} MB），未读取。请检查是否选错了文件。`,
+    'not-regular-read': (p: { path: string; kind: Text }) => `“${p.path}”不是普通文件（是${p.kind.zh}），不能读取。`,
+  },
+
   lsp: {
     'add-total': (p: { total: string; parts: readonly string[] }) => `填写合计：${p.total}（${p.parts.join(' + ')}）`,
     'config-broken': (p: { file: string; line: number; message: string }) =>
@@ -467,6 +537,24 @@ export const zh = {
   'operator-direction': {
     'cost-ceiling': (p: { name: string; op: string; number: string; unit: string }) => `「${p.name}」是成本上限，目标却写成 ${p.op}${p.number}(${p.unit})。成本指标应写 ≤ 或 =。`,
     'higher-is-better': (p: { name: string; op: string; number: string; unit: string }) => `「${p.name}」越高越好，目标却写成 ${p.op}${p.number}(${p.unit})。请改为 ≥ 或 =。`,
+  },
+
+  output: {
+    'dir-not-folder': (p: { dir: string }) => `“${p.dir}”不是文件夹。`,
+    'dir-not-writable': (p: { dir: string }) => `输出文件夹“${p.dir}”不可写。请换一个文件夹，或检查权限。`,
+    'dir-file-in-way': (p: { dir: string }) => `无法创建输出文件夹“${p.dir}”：这个路径上已有同名的文件（不是文件夹）。请换一个输出文件夹。`,
+    'dir-no-permission': (p: { dir: string }) => `无法创建输出文件夹“${p.dir}”：没有权限。请换一个文件夹，或检查权限。`,
+    'dir-read-only': (p: { dir: string }) => `无法创建输出文件夹“${p.dir}”：所在磁盘是只读的。`,
+    'dir-disk-full': (p: { dir: string }) => `无法创建输出文件夹“${p.dir}”：磁盘空间已满。`,
+    'dir-cannot-create': (p: { dir: string; code?: string }) => `无法创建输出文件夹“${p.dir}”（${p.code ?? '未知原因'}）。`,
+    'cannot-write': (p: { target: string; code: string; names: readonly string[]; notRestored: readonly string[] }) =>
+      `无法写出“${p.target}”：${OUTPUT_REASONS_ZH[p.code] ?? `系统错误 ${p.code}`}。${
+        p.notRestored.length > 0
+          ? `已经替换的 ${p.notRestored.join('、')} 未能恢复为原来的内容。`
+          : p.names.length > 1
+            ? `${p.names.map((n) => `“${n}”`).join('和')}都没有改动。`
+            : '原文件没有改动。'
+      }`,
   },
 
   'overall-goal-equals-annual': {
@@ -540,6 +628,10 @@ export const zh = {
   'summary-mixed-year': {
     differs: (p: { year: number; files: number; count: number; majority: number }) =>
       `年度 ${p.year} 与本次汇总的其他申报文件不同：${p.files} 个文件中有 ${p.count} 个是 ${p.majority} 年度。一份汇总表只汇总一个年度的项目：请改正本文件的年度，或把它从这次汇总中移出。`,
+  },
+
+  'system-error': {
+    failed: (p: { path?: string; code: string }) => `无法完成${p.path !== undefined ? `对“${p.path}”的` : ''}操作：${SYSTEM_REASONS_ZH[p.code] ?? '系统报告了错误'}（${p.code}）。`,
   },
 
   'time-value-invalid': {

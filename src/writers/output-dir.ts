@@ -1,6 +1,6 @@
 import { constants } from 'node:fs';
 import { access, mkdir, stat } from 'node:fs/promises';
-import { text } from '../diagnostics/types.js';
+import { bothLanguages } from '../messages/index.js';
 import { OutputError } from './output-files.js';
 
 /**
@@ -14,11 +14,11 @@ export async function prepareOutputDir(dir: string): Promise<void> {
     const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
     throw new OutputError(code, dir, cannotCreateOutputDir(dir, code), e);
   }
-  if (!(await stat(dir)).isDirectory()) throw new OutputError('ENOTDIR', dir, text(`“${dir}”不是文件夹。`, `"${dir}" is not a folder.`));
+  if (!(await stat(dir)).isDirectory()) throw new OutputError('ENOTDIR', dir, bothLanguages('output', 'dir-not-folder', { dir }));
   try {
     await access(dir, constants.W_OK);
   } catch (e) {
-    throw new OutputError('EACCES', dir, text(`输出文件夹“${dir}”不可写。请换一个文件夹，或检查权限。`, `The output folder "${dir}" is not writable.`), e);
+    throw new OutputError('EACCES', dir, bothLanguages('output', 'dir-not-writable', { dir }), e);
   }
 }
 
@@ -27,15 +27,15 @@ export function cannotCreateOutputDir(dir: string, code: string | undefined) {
   switch (code) {
     case 'EEXIST':
     case 'ENOTDIR':
-      return text(`无法创建输出文件夹“${dir}”：这个路径上已有同名的文件（不是文件夹）。请换一个输出文件夹。`, `Cannot create the output folder "${dir}": a file (not a folder) of that name is in the way. Choose another output folder.`);
+      return bothLanguages('output', 'dir-file-in-way', { dir });
     case 'EACCES':
     case 'EPERM':
-      return text(`无法创建输出文件夹“${dir}”：没有权限。请换一个文件夹，或检查权限。`, `Cannot create the output folder "${dir}": permission denied. Choose another folder or check the permissions.`);
+      return bothLanguages('output', 'dir-no-permission', { dir });
     case 'EROFS':
-      return text(`无法创建输出文件夹“${dir}”：所在磁盘是只读的。`, `Cannot create the output folder "${dir}": the disk is read-only.`);
+      return bothLanguages('output', 'dir-read-only', { dir });
     case 'ENOSPC':
-      return text(`无法创建输出文件夹“${dir}”：磁盘空间已满。`, `Cannot create the output folder "${dir}": the disk is full.`);
+      return bothLanguages('output', 'dir-disk-full', { dir });
     default:
-      return text(`无法创建输出文件夹“${dir}”（${code ?? '未知原因'}）。`, `Cannot create the output folder "${dir}" (${code ?? 'unknown reason'}).`);
+      return bothLanguages('output', 'dir-cannot-create', { dir, code });
   }
 }

@@ -3,7 +3,8 @@ import * as fsp from 'node:fs/promises';
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
 import { basename, dirname } from 'node:path';
-import { text, type Text } from '../diagnostics/types.js';
+import type { Text } from '../diagnostics/types.js';
+import { bothLanguages } from '../messages/index.js';
 import { sweepTemporaries, syncDirectory, temporaryPathFor, trackBackup, trackTemporary, untrackTemporary } from '../util/temp-files.js';
 
 /**
@@ -194,54 +195,9 @@ export class OutputError extends Error {
   }
 }
 
-/** What went wrong, in plain words, per errno code. */
-function reason(code: string): Text {
-  switch (code) {
-    case 'EBUSY':
-    case 'ETXTBSY':
-      return text('文件正被其他程序占用（可能在 Excel 或 WPS 中打开着），请关闭后重试', 'the file is in use by another program (open in Excel or WPS?); close it and try again');
-    case 'EPERM':
-    case 'EACCES':
-      return text(
-        '没有权限写入或替换它（文件可能在 Excel 或 WPS 中打开着，或被设为只读、不可更改，或文件夹不允许写入）',
-        'permission denied (the file may be open in Excel or WPS, read-only or immutable, or the folder not writable)',
-      );
-    case 'ENOSPC':
-      return text('磁盘空间已满', 'the disk is full');
-    case 'EDQUOT':
-      return text('磁盘配额已用完', 'the disk quota is used up');
-    case 'EROFS':
-      return text('它所在的文件系统是只读的', 'the file system is read-only');
-    case 'EISDIR':
-      return text('已有同名的文件夹', 'a folder of that name is in the way');
-    case 'ENOTFILE':
-      return text('已有同名的非普通文件（如设备或管道）', 'something that is not a regular file has that name');
-    case 'ENAMETOOLONG':
-      return text('文件名太长', 'the file name is too long');
-    case 'ENOENT':
-    case 'ENOTDIR':
-      return text('输出文件夹已不存在', 'the output folder no longer exists');
-    case 'EIO':
-      return text('磁盘读写出错', 'an input/output error occurred on the disk');
-    case 'EMFILE':
-    case 'ENFILE':
-      return text('同时打开的文件太多', 'too many files are open');
-    default:
-      return text(`系统错误 ${code}`, `system error ${code}`);
-  }
-}
-
 /** `notRestored`: targets already replaced that could not be put back (should never happen, but then say so). */
 function outputMessage(code: string, target: string, all: readonly string[], notRestored: readonly string[] = []): Text {
-  const r = reason(code);
-  const names = all.map((t) => basename(t));
-  const unchanged =
-    notRestored.length > 0
-      ? text(`已经替换的 ${notRestored.join('、')} 未能恢复为原来的内容。`, `${notRestored.join(', ')} had already been replaced and could not be put back.`)
-      : all.length > 1
-        ? text(`${names.map((n) => `“${n}”`).join('和')}都没有改动。`, `${names.map((n) => `"${n}"`).join(' and ')} were left unchanged.`)
-        : text('原文件没有改动。', 'The existing file was left unchanged.');
-  return text(`无法写出“${target}”：${r.zh}。${unchanged.zh}`, `Cannot write "${target}": ${r.en}. ${unchanged.en}`);
+  return bothLanguages('output', 'cannot-write', { target, code, names: all.map((t) => basename(t)), notRestored });
 }
 
 async function exists(fs: FileOps, path: string): Promise<boolean> {
