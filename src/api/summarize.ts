@@ -2,7 +2,8 @@ import { readLimited } from '../load/read.js';
 import { join } from 'node:path';
 import { applySeverity, type CheckOptions } from '../check/check-file.js';
 import { createConfigResolver, type ConfigResolver, type ResolvedConfig } from '../config/resolve.js';
-import { text, type Diagnostic, type Text } from '../diagnostics/types.js';
+import type { Diagnostic, Text } from '../diagnostics/types.js';
+import { bothLanguages } from '../messages/index.js';
 import { loadFontSet } from '../fonts/font-set.js';
 import { summaryTitle } from '../forms/index.js';
 import { decode } from '../load/decode.js';
@@ -140,10 +141,7 @@ export async function summarize(paths: readonly string[], o: SummarizeOptions): 
 
 /** The message for a file that changed between the passes. */
 export function sourceChangedText(e: SourceChangedError): Text {
-  return text(
-    `申报文件“${e.file}”在生成汇总表的过程中被修改了，已停止，没有写出任何文件。请重新运行。`,
-    `"${e.file}" changed while the summary was being written; stopped without writing anything. Run it again.`,
-  );
+  return bothLanguages('output', 'summary-source-changed', { file: e.file });
 }
 
 /**
@@ -156,13 +154,7 @@ function chooseFont(flag: string | undefined, configs: ConfigResolver, files: re
   if (configs.global.font !== undefined) return configs.global.font;
   const fonts = [...new Set(files.map((f) => configs.forFile(f).font))];
   if (fonts.length <= 1) return fonts[0];
-  const list = fonts.map((f) => f ?? '（内置字体）').join('、');
-  throw new FontConflictError(
-    text(
-      `这些申报文件的配置文件指定了不同的字体（${list}），一份汇总表只能用一种字体：请用 --font 指定。`,
-      `The configuration files of these declarations name different fonts (${fonts.map((f) => f ?? '(bundled)').join(', ')}); a summary uses one font: choose it with --font.`,
-    ),
-  );
+  throw new FontConflictError(bothLanguages('output', 'summary-font-conflict', { fonts }));
 }
 
 /**

@@ -1,4 +1,5 @@
-import { pick, text, type Lang } from '../diagnostics/types.js';
+import { pick, type Lang } from '../diagnostics/types.js';
+import { formatMessage, type MessageOf } from '../messages/index.js';
 import type { IoProblem } from '../load/discover.js';
 
 export function printProblems(problems: readonly IoProblem[], lang: Lang): void {
@@ -6,9 +7,9 @@ export function printProblems(problems: readonly IoProblem[], lang: Lang): void 
   for (const p of problems) process.stderr.write(`declare: ${pick(p.message, lang)}\n`);
 }
 
-/** One sentence on stderr, in the user's language. */
-export function say(lang: Lang, zh: string, en: string): void {
-  process.stderr.write(pick(text(zh, en), lang) + '\n');
+/** One sentence of the catalogue's `cli` section on stderr, in the user's language. */
+export function say(lang: Lang, m: MessageOf<'cli'>): void {
+  process.stderr.write(formatMessage(lang, 'cli', m.messageId, m.data) + '\n');
 }
 
 let colorChoice: boolean | undefined;

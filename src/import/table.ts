@@ -1,4 +1,5 @@
 import type { Text } from '../diagnostics/types.js';
+import { formatMessage } from '../messages/index.js';
 
 /**
  * What a reader hands to the form mapper: the cells of a form's table as
@@ -77,8 +78,8 @@ export interface ReadProblem {
 
 /** `网络宣传工作!B3`, `第 2 页` — where a value was read, for messages. */
 export function describeWhere(w: Where, lang: 'zh' | 'en'): string {
-  if (w.sheet !== undefined) return w.cell ? `${quoteSheet(w.sheet)}!${w.cell}` : lang === 'zh' ? `工作表「${w.sheet}」` : `sheet "${w.sheet}"`;
-  if (w.page !== undefined) return lang === 'zh' ? `第 ${w.page} 页` : `page ${w.page}`;
+  if (w.sheet !== undefined) return w.cell ? `${quoteSheet(w.sheet)}!${w.cell}` : formatMessage(lang, 'import-unreadable', 'where-sheet', { sheet: w.sheet });
+  if (w.page !== undefined) return formatMessage(lang, 'import-unreadable', 'where-page', { page: w.page });
   return '';
 }
 

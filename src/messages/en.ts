@@ -83,6 +83,29 @@ export const en: Catalogue = {
   },
 
   cli: {
+    'render-failed': (p) => `${p.count} declaration(s) have errors and were not rendered.`,
+    'render-same-output': (p) => `These inputs would write the same output files; render them separately or rename: ${p.list}`,
+    'import-summary': (p) =>
+      `${[
+        `Imported ${p.written} declaration(s) from ${p.documents} file(s)`,
+        ...(p.refused > 0 ? [`${p.refused} file(s) could not be imported`] : []),
+        ...(p.unreadable > 0 ? [`${p.unreadable} value(s) could not be read and are marked in the files`] : []),
+        ...(p.errors > 0 ? [`validation found ${p.errors} error(s)`] : []),
+      ].join('; ')}.`,
+    'import-marked': (p) => `marked “未能识别” in ${p.target}${p.line ? `:${p.line}` : ''}`,
+    'import-folder-empty': (p) => `No .xlsx or .pdf files in "${p.folder}".`,
+    'import-exists': (p) => `These files already exist; nothing was written: ${p.files.join(', ')}. Add --force to overwrite them, or choose another output folder.`,
+    'import-write-failed': (p) => `Cannot write the output files (${p.code}); nothing was written.`,
+    'fmt-check-changed': (p) => `${p.changed} of ${p.total} file(s) need formatting. Run \`npx declare fmt ${p.paths}\` to fix them.`,
+    'fmt-check-clean': (p) => `All ${p.total} file(s) are formatted.`,
+    'fmt-done': (p) => `Formatted ${p.changed} file(s); ${p.unchanged} already formatted.`,
+    'fmt-refused-count': (p) => `${p.count} file(s) could not be formatted and were left unchanged.`,
+    'summary-unreadable-inputs': 'Some inputs could not be read; no summary was written.',
+    'summary-unreadable-declarations': 'Some declarations could not be read; no summary was written.',
+    'summary-refused': (p) =>
+      `${[...(p.refused > 0 ? [`${p.refused} declaration(s) have errors`] : []), ...(p.apart > 0 ? [`${p.apart} declaration(s) cannot be summarised with the others`] : [])].join('; ')}; no summary was written.`,
+    'summary-progress-check': 'checking',
+    'summary-progress-write': 'summary',
     'argument-command': 'command',
     'argument-paths': 'paths',
     'argument-paths-description': 'declaration files or folders',
@@ -353,6 +376,8 @@ export const en: Catalogue = {
   },
 
   'import-unreadable': {
+    'where-sheet': (p) => `sheet "${p.sheet}"`,
+    'where-page': (p) => `page ${p.page}`,
     'label-not-found': (p) => `No "${p.label}" label in the form.`,
     empty: (p) => `"${p.key}" is empty.`,
     'no-year': (p) => `No year in the heading (such as "${p.example}").`,
@@ -486,6 +511,11 @@ export const en: Catalogue = {
   },
 
   output: {
+    'summary-source-changed': (p) => `"${p.file}" changed while the summary was being written; stopped without writing anything. Run it again.`,
+    'summary-font-conflict': (p) =>
+      `The configuration files of these declarations name different fonts (${p.fonts.map((f) => f ?? '(bundled)').join(', ')}); a summary uses one font: choose it with --font.`,
+    'source-date-epoch': (p) =>
+      `SOURCE_DATE_EPOCH ("${p.raw}", the date written into the documents, in seconds since 1970) is not a date from 1980 to 2099, which PDF and XLSX files cannot hold. Set it to seconds within that range (e.g. 1735689600 for 2025-01-01), or leave it unset.`,
     'dir-not-folder': (p) => `"${p.dir}" is not a folder.`,
     'dir-not-writable': (p) => `The output folder "${p.dir}" is not writable.`,
     'dir-file-in-way': (p) => `Cannot create the output folder "${p.dir}": a file (not a folder) of that name is in the way. Choose another output folder.`,

@@ -123,6 +123,29 @@ export const zh = {
 
   /** Not a rule: the command line's help and usage errors (src/cli/main.ts). Placeholders (`value-…`) are shown in option flags. */
   cli: {
+    'render-failed': (p: { count: number }) => `有 ${p.count} 个申报文件存在错误，未生成申报表。`,
+    'render-same-output': (p: { list: string }) => `这些文件会生成同名的输出文件，请分开生成或改名：${p.list}`,
+    'import-summary': (p: { written: number; documents: number; refused: number; unreadable: number; errors: number }) =>
+      `${[
+        `从 ${p.documents} 个文件导入了 ${p.written} 份申报`,
+        ...(p.refused > 0 ? [`${p.refused} 个文件无法导入`] : []),
+        ...(p.unreadable > 0 ? [`${p.unreadable} 处未能识别，已在文件中标注`] : []),
+        ...(p.errors > 0 ? [`校验发现 ${p.errors} 个错误`] : []),
+      ].join('；')}。`,
+    'import-marked': (p: { target: string; line?: number }) => `已在 ${p.target}${p.line ? `:${p.line}` : ''} 标注“未能识别”`,
+    'import-folder-empty': (p: { folder: string }) => `文件夹“${p.folder}”中没有 .xlsx 或 .pdf 文件。`,
+    'import-exists': (p: { files: readonly string[] }) => `这些文件已经存在，未做任何改动：${p.files.join('、')}。要覆盖它们，请加 --force；或换一个输出文件夹。`,
+    'import-write-failed': (p: { code: string }) => `无法写入输出文件（${p.code}），没有写入任何文件。`,
+    'fmt-check-changed': (p: { changed: number; total: number; paths: string }) => `${p.changed} 个文件需要格式化（共检查 ${p.total} 个）。运行 npx declare fmt ${p.paths} 即可改好。`,
+    'fmt-check-clean': (p: { total: number }) => `${p.total} 个文件格式都已规范。`,
+    'fmt-done': (p: { changed: number; unchanged: number }) => `格式化了 ${p.changed} 个文件，${p.unchanged} 个文件无需改动。`,
+    'fmt-refused-count': (p: { count: number }) => `${p.count} 个文件有问题，未做改动。`,
+    'summary-unreadable-inputs': '有输入无法读取，未生成汇总表。',
+    'summary-unreadable-declarations': '有申报文件无法读取，未生成汇总表。',
+    'summary-refused': (p: { refused: number; apart: number }) =>
+      `${[...(p.refused > 0 ? [`${p.refused} 个申报文件存在错误`] : []), ...(p.apart > 0 ? [`${p.apart} 个申报文件不能与其他文件汇总在一起`] : [])].join('，')}，未生成汇总表。`,
+    'summary-progress-check': '检查',
+    'summary-progress-write': '汇总',
     'argument-command': '命令',
     'argument-paths': '路径',
     'argument-paths-description': '申报文件或文件夹',
@@ -404,6 +427,8 @@ export const zh = {
 
   /** Not a rule: what `declare import` could not read in a form (a `# 未能识别` comment in the file it writes), or why it could not read a document at all. */
   'import-unreadable': {
+    'where-sheet': (p: { sheet: string }) => `工作表「${p.sheet}」`,
+    'where-page': (p: { page: number }) => `第 ${p.page} 页`,
     'label-not-found': (p: { label: string }) => `表中没有找到「${p.label}」。`,
     empty: (p: { key: string }) => `「${p.key}」是空的。`,
     'no-year': (p: { example: string }) => `没有找到表头的年度（如「${p.example}」）。`,
@@ -540,6 +565,11 @@ export const zh = {
   },
 
   output: {
+    'summary-source-changed': (p: { file: string }) => `申报文件“${p.file}”在生成汇总表的过程中被修改了，已停止，没有写出任何文件。请重新运行。`,
+    'summary-font-conflict': (p: { fonts: readonly (string | undefined)[] }) =>
+      `这些申报文件的配置文件指定了不同的字体（${p.fonts.map((f) => f ?? '（内置字体）').join('、')}），一份汇总表只能用一种字体：请用 --font 指定。`,
+    'source-date-epoch': (p: { raw: string }) =>
+      `环境变量 SOURCE_DATE_EPOCH（生成文件时写入的日期，从 1970 年起的秒数）为“${p.raw}”，不是 1980 年到 2099 年之间的日期：PDF 和 XLSX 无法记录这样的日期。请改为该范围内的秒数（如 1735689600 即 2025-01-01），或不设置它。`,
     'dir-not-folder': (p: { dir: string }) => `“${p.dir}”不是文件夹。`,
     'dir-not-writable': (p: { dir: string }) => `输出文件夹“${p.dir}”不可写。请换一个文件夹，或检查权限。`,
     'dir-file-in-way': (p: { dir: string }) => `无法创建输出文件夹“${p.dir}”：这个路径上已有同名的文件（不是文件夹）。请换一个输出文件夹。`,

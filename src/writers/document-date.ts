@@ -1,4 +1,5 @@
-import { text, type Text } from '../diagnostics/types.js';
+import type { Text } from '../diagnostics/types.js';
+import { bothLanguages } from '../messages/index.js';
 
 /**
  * Documents carry a date (PDF info and trailer ID, XLSX properties, zip
@@ -28,10 +29,7 @@ export function documentDate(env: NodeJS.ProcessEnv = process.env): Date {
   const ms = seconds * 1000;
   if (!Number.isFinite(ms) || ms < EARLIEST || ms > LATEST) {
     throw new DocumentDateError(
-      text(
-        `环境变量 SOURCE_DATE_EPOCH（生成文件时写入的日期，从 1970 年起的秒数）为“${raw}”，不是 1980 年到 2099 年之间的日期：PDF 和 XLSX 无法记录这样的日期。请改为该范围内的秒数（如 1735689600 即 2025-01-01），或不设置它。`,
-        `SOURCE_DATE_EPOCH ("${raw}", the date written into the documents, in seconds since 1970) is not a date from 1980 to 2099, which PDF and XLSX files cannot hold. Set it to seconds within that range (e.g. 1735689600 for 2025-01-01), or leave it unset.`,
-      ),
+      bothLanguages('output', 'source-date-epoch', { raw }),
     );
   }
   return new Date(ms);

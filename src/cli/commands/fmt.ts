@@ -8,6 +8,7 @@ import { printDiagnostics, say } from '../check-inputs.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from '../errors.js';
 import { printProblems, useColor } from '../io.js';
 import { resolveLang } from '../../config/lang.js';
+import { pick } from '../../diagnostics/types.js';
 import { reportConfigProblems } from './shared.js';
 
 export interface FmtCommandOptions {
@@ -74,16 +75,16 @@ export async function fmtCommand(paths: readonly string[], o: FmtCommandOptions)
 
   if (refused.length > 0) printDiagnostics(refused, lang);
   printProblems(problems, lang);
-  for (const p of writeFailures) process.stderr.write(`declare: ${lang === 'en' ? p.message.en : p.message.zh}\n`);
+  for (const p of writeFailures) process.stderr.write(`declare: ${pick(p.message, lang)}\n`);
   const total = changed + unchanged + refused.length;
   if (dryRun) {
     if (changed > 0) {
-      say(lang, `${changed} 个文件需要格式化（共检查 ${total} 个）。运行 npx declare fmt ${paths.join(' ')} 即可改好。`, `${changed} of ${total} file(s) need formatting. Run \`npx declare fmt ${paths.join(' ')}\` to fix them.`);
-    } else if (total > 0 && refused.length === 0) say(lang, `${total} 个文件格式都已规范。`, `All ${total} file(s) are formatted.`);
+      say(lang, { messageId: 'fmt-check-changed', data: { changed, total, paths: paths.join(' ') } });
+    } else if (total > 0 && refused.length === 0) say(lang, { messageId: 'fmt-check-clean', data: { total } });
   } else if (total > 0) {
-    say(lang, `格式化了 ${changed} 个文件，${unchanged} 个文件无需改动。`, `Formatted ${changed} file(s); ${unchanged} already formatted.`);
+    say(lang, { messageId: 'fmt-done', data: { changed, unchanged } });
   }
-  if (refused.length > 0) say(lang, `${refused.length} 个文件有问题，未做改动。`, `${refused.length} file(s) could not be formatted and were left unchanged.`);
+  if (refused.length > 0) say(lang, { messageId: 'fmt-refused-count', data: { count: refused.length } });
   if (problems.length + writeFailures.length > 0) return EXIT_USAGE;
   return refused.length > 0 || (dryRun && changed > 0) ? EXIT_FINDINGS : EXIT_OK;
 }

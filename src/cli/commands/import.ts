@@ -4,7 +4,8 @@ import { basename, extname, join, resolve } from 'node:path';
 import { Chalk } from 'chalk';
 import { checkFile } from '../../check/check-file.js';
 import { createConfigResolver } from '../../config/resolve.js';
-import { text, type Diagnostic, type Lang } from '../../diagnostics/types.js';
+import type { Diagnostic, Lang } from '../../diagnostics/types.js';
+import { bothLanguages, formatMessage } from '../../messages/index.js';
 import { display, ioProblem, type IoProblem } from '../../load/discover.js';
 import type { ImportMessage } from '../../import/index.js';
 import { MAX_DOCUMENT_BYTES } from '../../load/limits.js';
@@ -85,10 +86,7 @@ export async function importCommand(paths: readonly string[], o: ImportCommandOp
     const existing = planned.filter((p) => existsSync(p.target)).map((p) => display(resolve(p.target)));
     if (existing.length > 0 && !o.force) {
       throw new UsageError(
-        text(
-          `这些文件已经存在，未做任何改动：${existing.join('、')}。要覆盖它们，请加 --force；或换一个输出文件夹。`,
-          `These files already exist; nothing was written: ${existing.join(', ')}. Add --force to overwrite them, or choose another output folder.`,
-        ),
+        bothLanguages('cli', 'import-exists', { files: existing }),
       );
     }
     await writeAll(planned);
@@ -97,15 +95,15 @@ export async function importCommand(paths: readonly string[], o: ImportCommandOp
 
   // What could not be read, then what validate says about the files written.
   const c = new Chalk({ level: useColor(process.stderr) ? 1 : 0 });
-  for (const r of refused) process.stderr.write(`${c.bold(r.file)} ${c.red.bold(lang === 'en' ? 'error' : '错误')} ${c.cyan('import-unreadable')}\n  ${unreadableText(r.message, lang)}\n\n`);
+  for (const r of refused) process.stderr.write(`${c.bold(r.file)} ${c.red.bold(formatMessage(lang, 'report', 'error'))} ${c.cyan('import-unreadable')}\n  ${unreadableText(r.message, lang)}\n\n`);
   let unreadable = 0;
   for (const p of planned) {
     for (const u of p.unreadable) {
       unreadable++;
       const line = lineOf(p.text, unreadableText(u.message));
       const at = `${p.source}${u.where ? ` › ${u.where}` : ''}`;
-      const note = lang === 'en' ? `marked “未能识别” in ${p.target}${line ? `:${line}` : ''}` : `已在 ${p.target}${line ? `:${line}` : ''} 标注“未能识别”`;
-      process.stderr.write(`${c.bold(at)} ${c.yellow.bold(lang === 'en' ? 'warning' : '警告')} ${c.cyan('import-unreadable')}\n  ${unreadableText(u.message, lang)}\n  ${c.dim(note)}\n\n`);
+      const note = formatMessage(lang, 'cli', 'import-marked', { target: p.target, ...(line !== undefined && { line }) });
+      process.stderr.write(`${c.bold(at)} ${c.yellow.bold(formatMessage(lang, 'report', 'warning'))} ${c.cyan('import-unreadable')}\n  ${unreadableText(u.message, lang)}\n  ${c.dim(note)}\n\n`);
     }
   }
   const checked = planned.map((p) => {
@@ -122,12 +120,7 @@ export async function importCommand(paths: readonly string[], o: ImportCommandOp
 }
 
 function summary(lang: Lang, written: number, documents: number, refused: number, unreadable: number, errors: number): void {
-  const zh = [`从 ${documents} 个文件导入了 ${written} 份申报`];
-  const en = [`Imported ${written} declaration(s) from ${documents} file(s)`];
-  if (refused > 0) zh.push(`${refused} 个文件无法导入`), en.push(`${refused} file(s) could not be imported`);
-  if (unreadable > 0) zh.push(`${unreadable} 处未能识别，已在文件中标注`), en.push(`${unreadable} value(s) could not be read and are marked in the files`);
-  if (errors > 0) zh.push(`校验发现 ${errors} 个错误`), en.push(`validation found ${errors} error(s)`);
-  say(lang, `${zh.join('；')}。`, `${en.join('; ')}.`);
+  say(lang, { messageId: 'import-summary', data: { written, documents, refused, unreadable, errors } });
 }
 
 /** Files as given; folders searched (recursively, in name order) for workbooks and PDFs. */
@@ -148,7 +141,7 @@ function documents(paths: readonly string[]): { files: string[]; problems: IoPro
       if (statSync(p).isDirectory()) {
         const before = files.length;
         walk(p);
-        if (files.length === before) problems.push({ path: p, message: text(`文件夹“${p}”中没有 .xlsx 或 .pdf 文件。`, `No .xlsx or .pdf files in "${p}".`) });
+        if (files.length === before) problems.push({ path: p, message: bothLanguages('cli', 'import-folder-empty', { folder: p }) });
       } else files.push(p);
     } catch (e) {
       problems.push(ioProblem(p, e));
@@ -185,7 +178,7 @@ async function writeAll(planned: readonly Planned[]): Promise<void> {
   } catch (e) {
     for (const s of staged) await rm(s.tmp, { force: true }).catch(() => undefined);
     throw new UsageError(
-      text(`无法写入输出文件（${(e as NodeJS.ErrnoException).code ?? String(e)}），没有写入任何文件。`, `Cannot write the output files (${(e as NodeJS.ErrnoException).code ?? String(e)}); nothing was written.`),
+      bothLanguages('cli', 'import-write-failed', { code: (e as NodeJS.ErrnoException).code ?? String(e) }),
     );
   } finally {
     for (const s of staged) untrackTemporary(s.tmp);

@@ -1,7 +1,8 @@
 import type { SystemId } from '../../analysis/indicator-system.js';
 import { basename, extname, join } from 'node:path';
 import { createConfigResolver } from '../../config/resolve.js';
-import { pick, text } from '../../diagnostics/types.js';
+import { pick } from '../../diagnostics/types.js';
+import { bothLanguages } from '../../messages/index.js';
 import { visibleName } from '../../summary/naming.js';
 import { DocumentDateError, documentDate } from '../../writers/document-date.js';
 import { checkInputs, printDiagnostics, say } from '../check-inputs.js';
@@ -74,7 +75,7 @@ export async function renderCommand(paths: readonly string[], o: RenderCommandOp
     }
     for (const path of result.written) process.stdout.write(`${path}\n`);
   }
-  if (failed > 0) say(lang, `有 ${failed} 个申报文件存在错误，未生成申报表。`, `${failed} declaration(s) have errors and were not rendered.`);
+  if (failed > 0) say(lang, { messageId: 'render-failed', data: { count: failed } });
   if (ioFailed || unwritten > 0) return EXIT_USAGE;
   return failed > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
@@ -101,5 +102,5 @@ function assertDistinctNames(files: readonly string[]): void {
   const clashes = [...byStem.values()].filter((fs) => fs.length > 1);
   if (clashes.length === 0) return;
   const list = clashes.map((fs) => fs.join('、')).join('；');
-  throw new UsageError(text(`这些文件会生成同名的输出文件，请分开生成或改名：${list}`, `These inputs would write the same output files; render them separately or rename: ${list}`));
+  throw new UsageError(bothLanguages('cli', 'render-same-output', { list }));
 }

@@ -3,6 +3,7 @@ import { createConfigResolver } from '../../config/resolve.js';
 import { prettyFindings, prettyReporter } from '../../report/pretty.js';
 import { createProgress, progressWanted } from '../../summary/progress.js';
 import { say } from '../check-inputs.js';
+import { formatMessage } from '../../messages/index.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../errors.js';
 import { printProblems, useColor } from '../io.js';
 import { resolveLang } from '../../config/lang.js';
@@ -36,7 +37,7 @@ export async function summaryCommand(paths: readonly string[], o: SummaryCommand
   const date = runDate();
   const progress = createProgress(process.stderr, progressWanted(o.progress, process.stderr));
   const color = useColor(process.stderr);
-  const label = { check: lang === 'en' ? 'checking' : '检查', write: lang === 'en' ? 'summary' : '汇总' };
+  const label = { check: formatMessage(lang, 'cli', 'summary-progress-check'), write: formatMessage(lang, 'cli', 'summary-progress-write') };
   let result;
   try {
     result = await summarize(paths, {
@@ -66,13 +67,11 @@ export async function summaryCommand(paths: readonly string[], o: SummaryCommand
       return reportConfigProblems(result.problems, lang);
     case 'unreadable':
       printProblems(result.problems, lang);
-      if (result.phase === 'find') say(lang, '有输入无法读取，未生成汇总表。', 'Some inputs could not be read; no summary was written.');
-      else say(lang, '有申报文件无法读取，未生成汇总表。', 'Some declarations could not be read; no summary was written.');
+      if (result.phase === 'find') say(lang, { messageId: 'summary-unreadable-inputs' });
+      else say(lang, { messageId: 'summary-unreadable-declarations' });
       return EXIT_USAGE;
     case 'refused': {
-      const zh = [result.refused > 0 && `${result.refused} 个申报文件存在错误`, result.apart > 0 && `${result.apart} 个申报文件不能与其他文件汇总在一起`].filter(Boolean);
-      const en = [result.refused > 0 && `${result.refused} declaration(s) have errors`, result.apart > 0 && `${result.apart} declaration(s) cannot be summarised with the others`].filter(Boolean);
-      say(lang, `${zh.join('，')}，未生成汇总表。`, `${en.join('; ')}; no summary was written.`);
+      say(lang, { messageId: 'summary-refused', data: { refused: result.refused, apart: result.apart } });
       return EXIT_FINDINGS;
     }
     case 'written':
