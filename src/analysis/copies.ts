@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { comparable } from './text.js';
+import { detached } from '../util/detached.js';
 
 /**
  * Copied text, the way a reviewer spots it: the same words, whatever the
@@ -75,7 +76,8 @@ export interface CopyKeys {
   readonly indicatorCount: number;
 }
 
-const digest = (s: string) => createHash('sha256').update(s).digest('base64url').slice(0, 22);
+// Detached: a slice of the 43-character digest would keep the whole digest alive.
+const digest = (s: string) => detached(createHash('sha256').update(s).digest('base64url').slice(0, 22));
 
 export function copyKeys(goals: readonly string[], indicatorNames: readonly string[]): CopyKeys {
   const names = [...new Set(indicatorNames.map(comparable))].sort();

@@ -13,6 +13,7 @@ import { layoutDeclaration } from '../documents/declaration-layout.js';
 import { missingGlyphDiagnostics } from '../documents/glyph-diagnostics.js';
 import type { CheckedFile } from '../report/types.js';
 import type { ProjectIdentity } from './consistency.js';
+import { detached } from '../util/detached.js';
 
 /**
  * All the summary keeps of one project between its two passes: the overview
@@ -103,9 +104,10 @@ export function identify(file: string, d: DeclarationDraft, source: SourceFile):
   if (!unit || !year || !name) return undefined;
   return {
     file,
-    unit: unit.value,
+    // Detached: kept until the cross-file rules run, they must not hold the file's text.
+    unit: detached(unit.value),
     year: year.value,
-    name: name.value,
+    name: detached(name.value),
     spans: { unit: source.locate(unit.path), year: source.locate(year.path), name: source.locate(name.path) },
     ...(d.goals && d.indicators && { content: copyContent(d.goals, d.indicators, source) }),
   };
@@ -135,11 +137,12 @@ export function overviewRow(d: Declaration): OverviewRow {
   const a = d.funds.annual;
   if (!annual || (d.funds.wholeLife && !wholeLife)) throw new Error(`internal: unvalidated amounts in ${d.name.value}`);
   return {
-    name: d.name.value,
-    nature: d.nature.value,
-    category: d.category.value,
-    start: d.start.written,
-    end: d.end.written,
+    // Detached: the row is kept until the second pass, it must not hold the file's text.
+    name: detached(d.name.value),
+    nature: detached(d.nature.value),
+    category: detached(d.category.value),
+    start: detached(d.start.written),
+    end: detached(d.end.written),
     // A one-year project may leave 项目资金总额 out: its whole-life money is this year's.
     total: wholeLife ? totalOf(wholeLife) : totalOf(annual),
     annual: totalOf(annual),
@@ -159,5 +162,5 @@ export function overviewRow(d: Declaration): OverviewRow {
 }
 
 function printed(d: Declaration, field: DeclarationFieldId): string {
-  return DECLARATION_FIELDS[field].read(d).text;
+  return detached(DECLARATION_FIELDS[field].read(d).text);
 }
