@@ -169,18 +169,24 @@ function setting(configs: ConfigResolver, files: readonly string[], get: (c: Res
   return values.size === 1 && values.has(true);
 }
 
-/** Diagnostics per file, in input order, with the file's text for code frames. */
-function groupByFile(ds: readonly Diagnostic[]): CheckedFile[] {
+/**
+ * Diagnostics per file, in input order, with the file's text for code frames.
+ * One file at a time: with thousands of copied projects every file has a
+ * finding, and reading all their texts before printing the first held them
+ * all in memory at once (the summary of 10,000 bench projects ran out of a
+ * 64 MB heap here).
+ */
+function* groupByFile(ds: readonly Diagnostic[]): Generator<CheckedFile> {
   const byFile = new Map<string, Diagnostic[]>();
   for (const d of ds) {
     const list = byFile.get(d.file);
     if (list) list.push(d);
     else byFile.set(d.file, [d]);
   }
-  return [...byFile].map(([file, diagnostics]) => {
+  for (const [file, diagnostics] of byFile) {
     const t = readText(file);
-    return { file, diagnostics: diagnostics.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column), ...(t !== undefined && { text: t }) };
-  });
+    yield { file, diagnostics: diagnostics.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column), ...(t !== undefined && { text: t }) };
+  }
 }
 
 function readText(file: string): string | undefined {
