@@ -1,9 +1,10 @@
-import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { isAbsolute, join, resolve, sep } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { pathInside } from '../util/inside.js';
 import type { Text } from '../diagnostics/types.js';
 import { bothLanguages } from '../messages/index.js';
+import { specialFileKind } from './read-limited.js';
 import { createExclusions, skippedByName, SKIPPED_FOLDERS, type ConfigIgnore } from './exclusions.js';
 
 /** A path that could not be read: the command's own failure (exit 2), not a finding about a declaration. */
@@ -172,17 +173,9 @@ export function discover(inputs: readonly string[], options: DiscoverOptions | s
       }
     } else if (st.isFile()) addFile(abs);
     // A FIFO, /dev/zero or a socket: refused here, before anything tries to read it (which could block or never end).
-    else problems.push(ioProblem(input, { code: 'ENOTREG', kind: specialKind(st) }, cwd));
+    else problems.push(ioProblem(input, { code: 'ENOTREG', kind: specialFileKind(st) }, cwd));
   }
   return { files, problems };
-}
-
-function specialKind(st: Stats): Text {
-  if (st.isFIFO()) return bothLanguages('load', 'kind-fifo');
-  if (st.isCharacterDevice()) return bothLanguages('load', 'kind-char-device');
-  if (st.isBlockDevice()) return bothLanguages('load', 'kind-block-device');
-  if (st.isSocket()) return bothLanguages('load', 'kind-socket');
-  return bothLanguages('load', 'kind-special');
 }
 
 /**

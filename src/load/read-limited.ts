@@ -34,7 +34,7 @@ export function readLimited(path: string, limit = MAX_FILE_BYTES): ReadResult {
   try {
     const st = fstatSync(fd);
     if (st.isDirectory()) return { ok: false, error: Object.assign(new Error('EISDIR'), { code: 'EISDIR' }) };
-    if (!st.isFile()) return { ok: false, error: { code: 'ENOTREG', kind: kindOf(st) } };
+    if (!st.isFile()) return { ok: false, error: { code: 'ENOTREG', kind: specialFileKind(st) } };
     if (st.size > limit) return { ok: 'too-large', size: st.size };
     const chunks: Buffer[] = [];
     let total = 0;
@@ -55,7 +55,8 @@ export function readLimited(path: string, limit = MAX_FILE_BYTES): ReadResult {
   }
 }
 
-function kindOf(st: Stats): Text {
+/** What kind of special file a path is (FIFO, device, socket), in both languages, for "not a regular file" messages. */
+export function specialFileKind(st: Stats): Text {
   if (st.isFIFO()) return bothLanguages('load', 'kind-fifo');
   if (st.isCharacterDevice()) return bothLanguages('load', 'kind-char-device');
   if (st.isBlockDevice()) return bothLanguages('load', 'kind-block-device');
