@@ -1,6 +1,6 @@
 import { text } from '../../diagnostics/types.js';
 import { defineModelRule } from '../rule.js';
-import { certainPart, costCheck, costGroupPath, limitNote, sumData, termNotes, totalData } from './cost-findings.js';
+import { certainPart, costCheck, sumReport, totalReport } from './cost-findings.js';
 
 /**
  * The certain half of the cost arithmetic: what the cost indicators fix
@@ -28,18 +28,8 @@ export const costExceedsBudget = defineModelRule({
     const c = costCheck(decl);
     if (!c) return;
     for (const f of c.findings) {
-      if (f.kind === 'sum-exceeds' && f.certain) {
-        const part = certainPart(c.plan);
-        report({
-          path: costGroupPath(part.terms[0]!.cost.ref),
-          part: 'key',
-          messageId: 'sum',
-          data: sumData(c, part, part.plannedYuan),
-          notes: [...termNotes(part), ...limitNote(decl, c)],
-        });
-      } else if (f.kind === 'total-exceeds' && f.certain) {
-        report({ path: f.total.ref.path, messageId: 'total', data: totalData(c, f), notes: limitNote(decl, c) });
-      }
+      if (f.kind === 'sum-exceeds' && f.certain) report(sumReport(decl, c, certainPart(c.plan)));
+      else if (f.kind === 'total-exceeds' && f.certain) report(totalReport(decl, c, f));
     }
   },
 });

@@ -92,3 +92,19 @@ export function limitNote(decl: Pick<Declaration, 'funds'>, c: CostCheck) {
   // In the file's own unit, as the author wrote the amounts (45.6 万元, not 456,000.00 元).
   return [{ path: at.path, part: at.part, messageId: 'limit' as const, data: { column: c.column, amount: amountFormatter(decl.funds)(c.limitFen), unit: decl.funds.unit } }];
 }
+
+/** The finding both rules give when a sum of costs exceeds the limit: at the 成本指标 group, with each term and the limit as notes. */
+export function sumReport(decl: Pick<Declaration, 'funds'>, c: CostCheck, plan: CostPlan<Indicator>) {
+  return {
+    path: costGroupPath(plan.terms[0]!.cost.ref),
+    part: 'key' as const,
+    messageId: 'sum' as const,
+    data: sumData(c, plan, plan.plannedYuan),
+    notes: [...termNotes(plan), ...limitNote(decl, c)],
+  };
+}
+
+/** The finding both rules give when a 总成本 exceeds the limit: at that indicator. */
+export function totalReport(decl: Pick<Declaration, 'funds'>, c: CostCheck, f: CostFinding<Indicator> & { kind: 'total-exceeds' }) {
+  return { path: f.total.ref.path, messageId: 'total' as const, data: totalData(c, f), notes: limitNote(decl, c) };
+}

@@ -1,6 +1,6 @@
 import { text } from '../../diagnostics/types.js';
 import { defineModelRule } from '../rule.js';
-import { costCheck, costGroupPath, limitNote, sumData, termNotes, totalData } from './cost-findings.js';
+import { costCheck, sumData, sumReport, termNotes, totalReport } from './cost-findings.js';
 
 /**
  * The cost arithmetic of the Shanghai 2025 指引 at the stated figures:
@@ -30,17 +30,9 @@ export const costPlanExceedsBudget = defineModelRule({
     const c = costCheck(decl);
     if (!c) return;
     for (const f of c.findings) {
-      if (f.kind === 'sum-exceeds' && !f.certain) {
-        report({
-          path: costGroupPath(c.plan.terms[0]!.cost.ref),
-          part: 'key',
-          messageId: 'sum',
-          data: sumData(c, c.plan, c.plan.plannedYuan),
-          notes: [...termNotes(c.plan), ...limitNote(decl, c)],
-        });
-      } else if (f.kind === 'total-exceeds' && !f.certain) {
-        report({ path: f.total.ref.path, messageId: 'total', data: totalData(c, f), notes: limitNote(decl, c) });
-      } else if (f.kind === 'parts-exceed-total') {
+      if (f.kind === 'sum-exceeds' && !f.certain) report(sumReport(decl, c, c.plan));
+      else if (f.kind === 'total-exceeds' && !f.certain) report(totalReport(decl, c, f));
+      else if (f.kind === 'parts-exceed-total') {
         const { terms, total } = sumData(c, c.plan, c.plan.plannedYuan);
         report({ path: f.total.ref.path, messageId: 'parts-over-total', data: { terms, total, indicator: f.total.name, value: f.total.written }, notes: termNotes(c.plan) });
       }
